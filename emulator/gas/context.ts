@@ -1,0 +1,81 @@
+/**
+ * What every facade service gets: the execution's identity, its ledger, a typed way to call the
+ * backend over the wire, and end-of-execution hooks. The facade (the objects the bundle sees as
+ * `SpreadsheetApp`, `LockService`…) is built per execution from this context.
+ *
+ * The facade may run in the Node realm (unit tests), in a `vm` sandbox realm (the shipped bundle
+ * under test) or in a worker thread (concurrent executions); it never holds backend objects.
+ */
+import { Ledger, type FaultSpec } from '../core/ledger';
+import type { CostCategory } from '../core/costs';
+import { decode, encode } from '../core/wire';
+
+/** The raw port to the backend: op name + JSON args → JSON answer (see `World.handle`). */
+export type RawPort = (
+  op: string,
+  argsJson: string,
+) => { ok: true; value: string } | { ok: false; error: string };
+
+export interface ExecutionOptions {
+  /** A unique id of the execution (locks are held per execution). */
+  readonly execId: string;
+  /** `Session.getActiveUser().getEmail()`; '' models a consumer account outside the domain. */
+  readonly user: string;
+  /** `Session.getEffectiveUser()`: the script owner for triggers; defaults to `user`. */
+  readonly effectiveUser?: string;
+  /** The spreadsheet the script is bound to (`SpreadsheetApp.getActive()`); none for a web app. */
+  readonly activeSpreadsheetId?: string;
+  /** Injected faults. */
+  readonly faults?: readonly FaultSpec[];
+  /** Real waiting for locks and `Utilities.sleep` (worker executions); otherwise waits are
+   *  modeled only (a single-threaded run cannot be released by anyone else). */
+  readonly realTime?: boolean;
+  /** The script's time zone (`Session.getScriptTimeZone()`). */
+  readonly timeZone?: string;
+  /** The project's HTML files by name without `.html` (the shipped `dist/*.html`), read by
+   *  `HtmlService.createHtmlOutputFromFile`. */
+  readonly files?: Readonly<Record<string, string>>;
+}
+
+export class FacadeContext {
+  readonly ledger: Ledger;
+  private readonly endHooks: Array<() => void> = [];
+
+  constructor(
+    private readonly port: RawPort,
+    readonly options: ExecutionOptions,
+  ) {
+    this.ledger = new Ledger(options.faults ?? []);
+  }
+
+  /** Counts and prices a call, throwing an injected fault if this is the one chosen. */
+  charge(service: string, method: string, category: CostCategory, cells = 0): void {
+    this.ledger.call(service, method, category, cells);
+  }
+
+  /** Sends `op` to the backend and returns its decoded answer, or throws its error here. */
+  backend<T = unknown>(op: string, ...args: unknown[]): T {
+    const answer = this.port(op, encode(args));
+    if (!answer.ok) throw new Error(answer.error);
+    return decode<T>(answer.value);
+  }
+
+  /** Registers work to do when the execution ends (commit pending writes, release locks). */
+  onEnd(hook: () => void): void {
+    this.endHooks.push(hook);
+  }
+
+  /** Ends the execution: runs the hooks (each once, even if one fails). */
+  end(): void {
+    const hooks = this.endHooks.splice(0);
+    let first: unknown;
+    for (const h of hooks) {
+      try {
+        h();
+      } catch (e) {
+        first ??= e;
+      }
+    }
+    if (first) throw first;
+  }
+}

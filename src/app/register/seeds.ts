@@ -1,0 +1,223 @@
+/**
+ * The rows "Siapkan register" puts into reference tabs when they lack them: the SOP's step table
+ * (source: the SOP "Pelaksanaan Penerima Bantuan WRSE", see shared/docs/sop-wrse.md; the actor of
+ * each row is the documented reading), and the office's default settings. The office changes
+ * these rows in the register; the code never overrides a row that exists.
+ */
+import type { RowOf } from './tabs';
+import { AREAS, HOLIDAYS, SETTINGS, SOP_STEPS } from './tabs';
+import { DESA_MAGETAN, KABUPATEN_MAGETAN, KECAMATAN_MAGETAN } from '../../domain/data/wilayah';
+import { HARI_LIBUR } from '../../domain/data/holidays';
+
+type StepSeed = Omit<
+  RowOf<typeof SOP_STEPS>,
+  'version' | 'createdBy' | 'createdAt' | 'updatedBy' | 'updatedAt'
+>;
+type SettingSeed = Omit<
+  RowOf<typeof SETTINGS>,
+  'version' | 'createdBy' | 'createdAt' | 'updatedBy' | 'updatedAt'
+>;
+
+export const SOP_STEP_SEEDS: readonly StepSeed[] = [
+  {
+    code: 'S01',
+    order: 1,
+    name: 'Fasilitasi bantuan pengembangan ekonomi dimulai (proposal masuk)',
+    role: 'Staf',
+    time: 0,
+    unit: 'menit',
+    input: '',
+    output: '',
+  },
+  {
+    code: 'S02',
+    order: 2,
+    name: 'Data dari Desa/Kelurahan',
+    role: 'Pendamping',
+    time: 5,
+    unit: 'menit',
+    input: 'Berkas',
+    output: 'Lembar Disposisi',
+  },
+  {
+    code: 'S03',
+    order: 3,
+    name: 'Pendamping/TKSK melakukan validasi kelayakan data KPM WRSE',
+    role: 'Staf',
+    time: 15,
+    unit: 'hari kerja',
+    input: 'Persyaratan dan kelengkapan proposal',
+    output: 'Disposisi Kadis',
+  },
+  {
+    code: 'S04',
+    order: 4,
+    name: 'Data hasil validasi dikirim ke Dinas Sosial',
+    role: 'Staf',
+    time: 1,
+    unit: 'hari kerja',
+    input: 'Proposal',
+    output: 'Disposisi Kadis diteruskan',
+  },
+  {
+    code: 'S05',
+    order: 5,
+    name: 'Dinsos menerima data dan menurunkan ke pendamping tiap kecamatan',
+    role: 'Peksos',
+    time: 15,
+    unit: 'hari kerja',
+    input: 'Proposal',
+    output: 'Konsep Surat Rekomendasi',
+  },
+  {
+    code: 'S06',
+    order: 6,
+    name: 'Pendamping mendampingi Dinsos monitoring lapangan: layak atau tidak',
+    role: 'Kabid',
+    time: 3,
+    unit: 'hari kerja',
+    input: 'Proposal',
+    output: 'Surat Rekomendasi',
+  },
+  {
+    code: 'S07',
+    order: 7,
+    name: 'Penetapan penerima (rapat): WRSE, terdaftar DTKS, janda/tulang punggung, usia ≤ 58',
+    role: 'Kabid',
+    time: 1,
+    unit: 'hari kerja',
+    input: 'Rapat',
+    output: 'Surat Rekomendasi diparaf',
+  },
+  {
+    code: 'S08',
+    order: 8,
+    name: 'Jika layak, Dinsos menerbitkan Surat Keterangan Terdaftar (ditandatangani Kepala Dinas)',
+    role: 'Kadis',
+    time: 1,
+    unit: 'hari kerja',
+    input: 'SKT diperiksa dan diparaf',
+    output: 'Rekomendasi diperiksa dan diparaf',
+  },
+  {
+    code: 'S09',
+    order: 9,
+    name: 'Pemberian nomor surat',
+    role: 'Staf',
+    time: 15,
+    unit: 'menit',
+    input: 'SKT yang ditandatangani',
+    output: 'Surat Rekomendasi ditandatangani',
+  },
+  {
+    code: 'S10',
+    order: 10,
+    name: 'Penyerahan SKT kepada WRSE (melalui pendamping)',
+    role: 'Staf',
+    time: 5,
+    unit: 'menit',
+    input: 'Surat',
+    output: 'Surat Rekomendasi bernomor agenda',
+  },
+  {
+    code: 'S11',
+    order: 11,
+    name: 'Pemberian bantuan berupa uang atau barang kepada WRSE',
+    role: 'Staf',
+    time: 5,
+    unit: 'menit',
+    input: 'Surat',
+    output: 'Lembar Disposisi',
+  },
+];
+
+/** Default settings; `Berlaku Sejak` is the day the rules took effect for this register. */
+export const SETTING_SEEDS: readonly SettingSeed[] = [
+  {
+    key: 'kantor.nama',
+    value: 'Dinas Sosial Kabupaten Magetan',
+    effectiveFrom: '2025-01-01',
+    description: 'Nama kantor pada kop surat.',
+  },
+  {
+    key: 'kantor.alamat',
+    value: 'Magetan, Jawa Timur',
+    effectiveFrom: '2025-01-01',
+    description: 'Alamat kantor pada kop surat.',
+  },
+  {
+    key: 'kantor.telepon',
+    value: '(0351) 895021',
+    effectiveFrom: '2025-01-01',
+    description: 'Telepon kantor.',
+  },
+  {
+    key: 'kantor.email',
+    value: 'dinsos@magetan.go.id',
+    effectiveFrom: '2025-01-01',
+    description: 'E-mail kantor.',
+  },
+  {
+    key: 'kelayakan.usiaMaksimum',
+    value: '58',
+    effectiveFrom: '2025-01-01',
+    description: 'Usia maksimum anggota (tahun penuh) pada tanggal proposal diterima.',
+  },
+  {
+    key: 'kelayakan.usiaMinimum',
+    value: '18',
+    effectiveFrom: '2025-01-01',
+    description: 'Usia minimum anggota (tahun penuh).',
+  },
+  {
+    key: 'kelayakan.anggotaMinimum',
+    value: '5',
+    effectiveFrom: '2025-01-01',
+    description: 'Jumlah anggota kelompok paling sedikit (Permensos 2/2019).',
+  },
+  {
+    key: 'kelayakan.anggotaMaksimum',
+    value: '20',
+    effectiveFrom: '2025-01-01',
+    description: 'Jumlah anggota kelompok paling banyak (Permensos 2/2019).',
+  },
+  {
+    key: 'kelayakan.desilMaksimum',
+    value: '',
+    effectiveFrom: '2025-01-01',
+    description: 'Batas desil DTSEN; kosong berarti tidak dibatasi.',
+  },
+  {
+    key: 'kalender.cutiBersamaLibur',
+    value: 'ya',
+    effectiveFrom: '2025-01-01',
+    description: 'Cuti bersama dihitung sebagai hari libur (ya/tidak).',
+  },
+  {
+    key: 'kalender.tahunLengkap',
+    value: HARI_LIBUR.completeYears.join(','),
+    effectiveFrom: '2025-01-01',
+    description:
+      'Tahun yang daftar hari liburnya sudah lengkap (SKB terbit); tahun lain diberi peringatan.',
+  },
+  {
+    key: 'surat.formatNomor',
+    value: '400.9.12.2/{urut:3}/403.107/{tahun}',
+    effectiveFrom: '2025-01-01',
+    description: 'Format nomor surat; {urut:3} = nomor urut 3 digit, {tahun} = tahun.',
+  },
+];
+
+/** The Magetan area codes, as rows of the Wilayah tab (source: shared/data, Kepmendagri 2025). */
+export const AREA_SEEDS: ReadonlyArray<RowOf<typeof AREAS>> = [
+  { code: KABUPATEN_MAGETAN, name: 'Kabupaten Magetan', level: 'kabupaten' },
+  ...KECAMATAN_MAGETAN.map(([code, name]) => ({ code, name, level: 'kecamatan' })),
+  ...DESA_MAGETAN.map(([code, name, level]) => ({ code, name, level })),
+];
+
+/** The default holiday calendar, as rows of the Hari Libur tab (source: SKB 3 Menteri). */
+export const HOLIDAY_SEEDS: ReadonlyArray<RowOf<typeof HOLIDAYS>> = HARI_LIBUR.entries.map((h) => ({
+  date: h.date,
+  kind: h.kind,
+  description: h.name,
+}));

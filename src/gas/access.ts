@@ -1,0 +1,48 @@
+/**
+ * Who the user at the keyboard is in the register: their row in the Pengguna tab. An unknown or
+ * empty e-mail is a guest: it may read what the public may, and do nothing privileged.
+ */
+import type { Role } from '../app/register/tabs';
+import { USERS } from '../app/register/tabs';
+import { RegisterError } from '../app/register/errors';
+import { SheetTable } from './sheetTable';
+import { sessionUser } from './adapters';
+
+export interface Actor {
+  readonly email: string;
+  readonly name: string;
+  /** null for a guest (unknown, inactive or empty e-mail). */
+  readonly role: Role | null;
+  readonly kecamatan: string;
+}
+
+/** The actor at the keyboard, looked up by e-mail (one TextFinder, one row read). */
+export function currentActor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Actor {
+  const email = sessionUser.email();
+  const guest: Actor = { email, name: email || 'Tamu', role: null, kecamatan: '' };
+  if (!email || !spreadsheet.getSheetByName(USERS.name)) return guest;
+  const found = SheetTable.open(spreadsheet, USERS).get(email);
+  if (!found || found.row.active !== true || !found.row.role) return guest;
+  return {
+    email,
+    name: String(found.row.name || email),
+    role: found.row.role as Role,
+    kecamatan: String(found.row.kecamatan || ''),
+  };
+}
+
+/** Refuses the action unless the actor has one of `roles`. */
+export function requireRole(actor: Actor, roles: readonly Role[], action: string): void {
+  if (!actor.email) {
+    throw new RegisterError(
+      `Anda tidak dapat ${action}: alamat e-mail Anda tidak terbaca oleh Google. ` +
+        'Masuklah dengan akun kantor, lalu ulangi.',
+    );
+  }
+  if (!actor.role || !roles.includes(actor.role)) {
+    throw new RegisterError(
+      `Maaf, ${actor.email} tidak berwenang untuk ${action}. ` +
+        `Tindakan ini untuk peran: ${roles.join(', ')}. Hubungi admin register bila perlu.`,
+    );
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * The small ports of `src/app/ports.ts` on Apps Script services: the clock, the user at the
+ * keyboard, and the script lock.
+ */
+import type { Clock, CurrentUser, Mutex } from '../app/ports';
+import { RegisterError } from '../app/register/errors';
+
+/** How long a user waits for another user's write before being told to retry. */
+const LOCK_WAIT_MS = 20000;
+
+export const systemClock: Clock = {
+  now: () => new Date().toISOString(),
+};
+
+export const sessionUser: CurrentUser = {
+  // getActiveUser() may be '' (consumer accounts outside the domain, simple triggers).
+  email: () =>
+    String(Session.getActiveUser().getEmail() || '')
+      .trim()
+      .toLowerCase(),
+};
+
+/** The script lock: serialises every writer of the register; commits before releasing. */
+export const scriptLock: Mutex = {
+  withLock<T>(work: () => T): T {
+    const lock = LockService.getScriptLock();
+    if (!lock.tryLock(LOCK_WAIT_MS)) {
+      throw new RegisterError(
+        'Register sedang dipakai oleh pengguna lain. Mohon tunggu sebentar, lalu ulangi.',
+      );
+    }
+    try {
+      const result = work();
+      SpreadsheetApp.flush();
+      return result;
+    } finally {
+      lock.releaseLock();
+    }
+  },
+};
+
+/** The register this script is bound to. */
+export function activeRegister(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  if (!spreadsheet) {
+    throw new RegisterError('Skrip ini harus dijalankan dari spreadsheet register WRSE.');
+  }
+  return spreadsheet;
+}

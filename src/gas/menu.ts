@@ -1,0 +1,88 @@
+/**
+ * The register's menu and sidebars: what `onOpen` adds to the spreadsheet, and the menu actions.
+ */
+import { ALL_TABS } from '../app/register/tabs';
+import { RegisterError } from '../app/register/errors';
+import { activeRegister, scriptLock, systemClock } from './adapters';
+import { currentActor, requireRole, type Actor } from './access';
+import { describeSetup, setupRegister, type SetupReport } from './setup';
+import { USERS } from '../app/register/tabs';
+
+export const MENU_TITLE = 'WRSE';
+
+/** Adds the WRSE menu (runs as a simple trigger: touches no authorised service). */
+export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
+  ui.createMenu(MENU_TITLE)
+    .addItem('Beranda', 'showHome')
+    .addSeparator()
+    .addItem('Siapkan register', 'menuSetupRegister')
+    .addToUi();
+}
+
+/** Opens the home sidebar. */
+export function openHome(): void {
+  const html = HtmlService.createHtmlOutputFromFile('home').setTitle('Register WRSE');
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/**
+ * "Siapkan register", for the Admin — or for anyone with a known e-mail on a register that has
+ * no users yet (the first setup). Under the script lock.
+ */
+export function runSetup(): SetupReport {
+  const spreadsheet = activeRegister();
+  return scriptLock.withLock(() => {
+    const actor: Actor = currentActor(spreadsheet);
+    const firstSetup = !spreadsheet.getSheetByName(USERS.name);
+    if (firstSetup) {
+      if (!actor.email) {
+        throw new RegisterError(
+          'Register belum disiapkan dan alamat e-mail Anda tidak terbaca. ' +
+            'Masuklah dengan akun kantor, lalu jalankan Siapkan register lagi.',
+        );
+      }
+    } else {
+      requireRole(actor, ['Admin'], 'menyiapkan register');
+    }
+    return setupRegister(spreadsheet, { by: actor.email, at: systemClock.now() });
+  });
+}
+
+/** The menu action: runs the setup and tells the result in an alert. */
+export function menuSetup(): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    const report = runSetup();
+    ui.alert('Siapkan register', describeSetup(report), ui.ButtonSet.OK);
+  } catch (e) {
+    if (e instanceof RegisterError) {
+      ui.alert('Siapkan register', e.message, ui.ButtonSet.OK);
+      return;
+    }
+    throw e;
+  }
+}
+
+export interface HomeStatus {
+  register: string;
+  user: { email: string; name: string; role: string | null };
+  tabs: Array<{ name: string; present: boolean; rows: number }>;
+}
+
+/** What the home sidebar shows: who you are and the state of each tab. */
+export function homeStatus(): HomeStatus {
+  const spreadsheet = activeRegister();
+  const actor = currentActor(spreadsheet);
+  return {
+    register: spreadsheet.getName(),
+    user: { email: actor.email, name: actor.name, role: actor.role },
+    tabs: ALL_TABS.map((tab) => {
+      const sheet = spreadsheet.getSheetByName(tab.name);
+      return {
+        name: tab.name,
+        present: !!sheet,
+        rows: sheet ? Math.max(sheet.getLastRow() - 1, 0) : 0,
+      };
+    }),
+  };
+}
