@@ -4,7 +4,19 @@
  * Script fails in tests, not in the office.
  */
 
-const PASS_THROUGH = new Set<PropertyKey>(['then', 'toJSON', 'constructor', 'asymmetricMatch', '$$typeof', 'nodeType', 'tagName', Symbol.toPrimitive, Symbol.toStringTag, Symbol.iterator, 'inspect']);
+const PASS_THROUGH = new Set<PropertyKey>([
+  'then',
+  'toJSON',
+  'constructor',
+  'asymmetricMatch',
+  '$$typeof',
+  'nodeType',
+  'tagName',
+  Symbol.toPrimitive,
+  Symbol.toStringTag,
+  Symbol.iterator,
+  'inspect',
+]);
 
 /** Wraps `target` so that reading a member it does not define throws. */
 export function guard<T extends object>(target: T, name: string): T {

@@ -21,7 +21,13 @@ export function encode(value: unknown): string {
 export function decode<T = unknown>(text: string | undefined): T {
   if (text === undefined || text === '') return undefined as T;
   return JSON.parse(text, (_key, v) => {
-    if (v !== null && typeof v === 'object' && !Array.isArray(v) && DATE_TAG in v && Object.keys(v).length === 1) {
+    if (
+      v !== null &&
+      typeof v === 'object' &&
+      !Array.isArray(v) &&
+      DATE_TAG in v &&
+      Object.keys(v).length === 1
+    ) {
       return new Date(v[DATE_TAG] as number);
     }
     return v;

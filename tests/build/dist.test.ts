@@ -14,7 +14,7 @@ const code = fs.readFileSync(path.join(dist, 'Code.js'), 'utf8');
 type Node = acorn.Node & Record<string, unknown>;
 
 function topLevel(): Node[] {
-  const program = acorn.parse(code, { ecmaVersion: 2019, sourceType: 'script' }) as Node;
+  const program = acorn.parse(code, { ecmaVersion: 2019, sourceType: 'script' }) as unknown as Node;
   return program.body as Node[];
 }
 
@@ -39,7 +39,15 @@ describe('dist/Code.js', () => {
     const names = topLevel()
       .filter((n) => n.type === 'FunctionDeclaration')
       .map((n) => (n.id as Node).name as string);
-    expect(names).toEqual(expect.arrayContaining(['onOpen', 'onInstall', 'menuSetupRegister', 'showHome', 'getHomeStatus']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'onOpen',
+        'onInstall',
+        'menuSetupRegister',
+        'showHome',
+        'getHomeStatus',
+      ]),
+    );
     for (const name of names) expect(name.endsWith('_')).toBe(false);
     const context = vm.createContext({});
     vm.runInContext(code, context);
@@ -94,16 +102,19 @@ describe('sidebar pages', () => {
     expect(pages.sort()).toEqual(sources.map((d) => `${d}.html`).sort());
   });
 
-  it.each(pages)('%s is self-contained: inline script and style, nothing from the network', (page) => {
-    const html = fs.readFileSync(path.join(dist, page), 'utf8');
-    expect(html).toMatch(/<script>\n/);
-    expect(html).toMatch(/<style>\n/);
-    expect(html).not.toMatch(/<script[^>]+src=/i);
-    expect(html).not.toMatch(/<link[^>]+href=/i);
-    expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/i);
-    expect(html).not.toContain('<!-- SCRIPT -->');
-    expect(html).toContain('lang="id"');
-  });
+  it.each(pages)(
+    '%s is self-contained: inline script and style, nothing from the network',
+    (page) => {
+      const html = fs.readFileSync(path.join(dist, page), 'utf8');
+      expect(html).toMatch(/<script>\n/);
+      expect(html).toMatch(/<style>\n/);
+      expect(html).not.toMatch(/<script[^>]+src=/i);
+      expect(html).not.toMatch(/<link[^>]+href=/i);
+      expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/i);
+      expect(html).not.toContain('<!-- SCRIPT -->');
+      expect(html).toContain('lang="id"');
+    },
+  );
 });
 
 describe('.clasp.json', () => {

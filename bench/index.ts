@@ -1,0 +1,16 @@
+/**
+ * `npm run bench`: prints the benchmark tables. Figures are recorded in docs/benchmarks.md.
+ * Options: `--sizes 1000,10000` to choose register sizes.
+ */
+import { benchRegister, flatness } from './register';
+
+const sizesArg = process.argv.indexOf('--sizes');
+const sizes =
+  sizesArg > 0 ? process.argv[sizesArg + 1].split(',').map(Number) : [1000, 10000, 100000];
+
+console.log('\nRegister: biaya per tindakan (model biaya emulator/core/costs.ts)');
+const rows = benchRegister(sizes);
+console.table(rows);
+for (const f of flatness(rows)) {
+  console.log(`${f.flat ? 'tetap' : 'TUMBUH'}  ${f.action}`);
+}

@@ -1,0 +1,42 @@
+/**
+ * Every backend module except the spreadsheets: properties, cache, locks, triggers, the
+ * recorded UI, mail, logs, the computing half of Utilities, and the clock they share.
+ */
+import { CacheBackend } from './cache';
+import { ClockBackend } from './clock';
+import { LocksBackend } from './locks';
+import { LogsBackend } from './logs';
+import { MailBackend } from './mail';
+import { PropertiesBackend } from './properties';
+import { TriggersBackend } from './triggers';
+import { UiBackend } from './ui';
+import { UtilitiesBackend } from './utilities';
+import type { BackendModule } from './world';
+
+export {
+  CacheBackend,
+  ClockBackend,
+  LocksBackend,
+  LogsBackend,
+  MailBackend,
+  PropertiesBackend,
+  TriggersBackend,
+  UiBackend,
+  UtilitiesBackend,
+};
+
+/** Fresh service modules sharing one clock. */
+export function serviceModules(): BackendModule[] {
+  const clock = new ClockBackend();
+  return [
+    clock,
+    new PropertiesBackend(),
+    new CacheBackend(clock),
+    new LocksBackend(),
+    new TriggersBackend(),
+    new UiBackend(),
+    new MailBackend(clock),
+    new LogsBackend(),
+    new UtilitiesBackend(),
+  ];
+}

@@ -1,0 +1,229 @@
+/**
+ * `ScriptApp`: installable triggers (clock: `everyMinutes`/`everyHours`/`everyDays`/`atHour`/
+ * `after`/`at`; spreadsheet: `onOpen`/`onEdit`/`onChange`/`onFormSubmit`), listed per user,
+ * deleted by id, limited to 20 per user by the `triggers` backend; the `AuthMode`,
+ * `TriggerSource`, `EventType` and `WeekDay` enums; the script id.
+ */
+import type { TriggerRecord } from '../../backend/triggers';
+import { guard } from '../../core/guard';
+import type { FacadeContext } from '../context';
+import { makeEnum } from './enums';
+
+const S = 'ScriptApp';
+/** The id `ScriptApp.getScriptId()` answers in the emulation. */
+export const EMULATED_SCRIPT_ID = 'emulated-script-id';
+
+const AuthMode = makeEnum('AuthMode', ['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
+const TriggerSource = makeEnum('TriggerSource', [
+  'SPREADSHEETS',
+  'CLOCK',
+  'FORMS',
+  'DOCUMENTS',
+  'CALENDAR',
+]);
+const EventType = makeEnum('EventType', [
+  'CLOCK',
+  'ON_OPEN',
+  'ON_EDIT',
+  'ON_FORM_SUBMIT',
+  'ON_CHANGE',
+  'ON_EVENT_UPDATED',
+]);
+const WeekDay = makeEnum('WeekDay', [
+  'MONDAY',
+  'TUESDAY',
+  'WEDNESDAY',
+  'THURSDAY',
+  'FRIDAY',
+  'SATURDAY',
+  'SUNDAY',
+]);
+
+type Spec = Omit<TriggerRecord, 'id' | 'owner'>;
+
+function createTrigger(ctx: FacadeContext, rec: TriggerRecord): GoogleAppsScript.Script.Trigger {
+  const local = <T>(m: string, v: T): T => (ctx.charge(S, `Trigger.${m}`, 'local'), v);
+  const trigger = {
+    getHandlerFunction: () => local('getHandlerFunction', rec.handler),
+    getUniqueId: () => local('getUniqueId', rec.id),
+    getEventType: () => local('getEventType', EventType[rec.eventType as 'CLOCK']),
+    getTriggerSource: () => local('getTriggerSource', TriggerSource[rec.source as 'CLOCK']),
+    getTriggerSourceId: () => local('getTriggerSourceId', rec.sourceId),
+  };
+  return guard(trigger, 'Trigger') as unknown as GoogleAppsScript.Script.Trigger;
+}
+
+function create(ctx: FacadeContext, spec: Spec): GoogleAppsScript.Script.Trigger {
+  ctx.charge(S, 'TriggerBuilder.create', 'triggers');
+  return createTrigger(ctx, ctx.backend<TriggerRecord>('triggers.create', spec));
+}
+
+/** The builder steps, each charged as a local call (create() charges its own price). */
+function charged<T extends Record<string, (...a: never[]) => unknown>>(
+  ctx: FacadeContext,
+  b: T,
+  type: string,
+): T {
+  const out = {} as Record<string, unknown>;
+  for (const [k, f] of Object.entries(b)) {
+    out[k] =
+      k === 'create'
+        ? f
+        : (...a: never[]) => {
+            ctx.charge(S, `${type}.${k}`, 'local');
+            return f(...a);
+          };
+  }
+  return out as T;
+}
+
+function check(ok: boolean, message: string): void {
+  if (!ok) throw new Error(message);
+}
+
+function clockBuilder(ctx: FacadeContext, handler: string) {
+  const sched: Record<string, unknown> = {};
+  const b = {
+    everyMinutes(n: number) {
+      check([1, 5, 10, 15, 30].includes(n), 'Invalid argument: minutes. Use 1, 5, 10, 15 or 30.');
+      sched.everyMinutes = n;
+      return self;
+    },
+    everyHours(n: number) {
+      check([1, 2, 4, 6, 8, 12].includes(n), 'Invalid argument: hours. Use 1, 2, 4, 6, 8 or 12.');
+      sched.everyHours = n;
+      return self;
+    },
+    everyDays(n: number) {
+      check(Number.isInteger(n) && n >= 1, 'Invalid argument: days');
+      sched.everyDays = n;
+      return self;
+    },
+    everyWeeks(n: number) {
+      check(Number.isInteger(n) && n >= 1, 'Invalid argument: weeks');
+      sched.everyWeeks = n;
+      return self;
+    },
+    onWeekDay(day: unknown) {
+      sched.weekDay = String(day);
+      return self;
+    },
+    atHour(hour: number) {
+      check(Number.isInteger(hour) && hour >= 0 && hour <= 23, 'Invalid argument: hour');
+      sched.atHour = hour;
+      return self;
+    },
+    nearMinute(minute: number) {
+      sched.nearMinute = minute;
+      return self;
+    },
+    inTimezone(timezone: string) {
+      sched.timeZone = String(timezone);
+      return self;
+    },
+    after(ms: number) {
+      sched.afterMs = Number(ms);
+      sched.at = ctx.backend<number>('clock.now') + Number(ms);
+      return self;
+    },
+    at(date: Date) {
+      sched.at = date.getTime();
+      return self;
+    },
+    create() {
+      check(
+        ['everyMinutes', 'everyHours', 'everyDays', 'everyWeeks', 'at'].some((k) => k in sched),
+        'Apps Script emulation: a clock trigger needs an interval (everyMinutes, everyDays…) or a time (after, at).',
+      );
+      return create(ctx, {
+        handler,
+        eventType: 'CLOCK',
+        source: 'CLOCK',
+        sourceId: null,
+        schedule: sched,
+      });
+    },
+  };
+  const self = guard(charged(ctx, b, 'ClockTriggerBuilder'), 'ClockTriggerBuilder');
+  return self;
+}
+
+function spreadsheetBuilder(ctx: FacadeContext, handler: string, sourceId: string) {
+  let eventType: string | null = null;
+  const set = (t: string) => {
+    eventType = t;
+    return self;
+  };
+  const b = {
+    onOpen: () => set('ON_OPEN'),
+    onEdit: () => set('ON_EDIT'),
+    onChange: () => set('ON_CHANGE'),
+    onFormSubmit: () => set('ON_FORM_SUBMIT'),
+    create() {
+      check(
+        eventType !== null,
+        'Apps Script emulation: choose onOpen/onEdit/onChange/onFormSubmit before create().',
+      );
+      return create(ctx, {
+        handler,
+        eventType: eventType as string,
+        source: 'SPREADSHEETS',
+        sourceId,
+        schedule: {},
+      });
+    },
+  };
+  const self = guard(charged(ctx, b, 'SpreadsheetTriggerBuilder'), 'SpreadsheetTriggerBuilder');
+  return self;
+}
+
+function idOf(doc: unknown): string {
+  if (typeof doc === 'string') return doc;
+  if (doc && typeof doc === 'object' && 'getId' in doc) return (doc as { getId(): string }).getId();
+  throw new Error('Invalid argument: spreadsheet');
+}
+
+export function createScriptApp(ctx: FacadeContext): GoogleAppsScript.Script.ScriptApp {
+  const list = (sourceId: string | null) =>
+    ctx.backend<TriggerRecord[]>('triggers.list', sourceId).map((r) => createTrigger(ctx, r));
+  const app = {
+    AuthMode,
+    TriggerSource,
+    EventType,
+    WeekDay,
+    newTrigger(functionName: string) {
+      ctx.charge(S, 'ScriptApp.newTrigger', 'local');
+      const handler = String(functionName);
+      return guard(
+        {
+          timeBased: () => {
+            ctx.charge(S, 'TriggerBuilder.timeBased', 'local');
+            return clockBuilder(ctx, handler);
+          },
+          forSpreadsheet: (doc: unknown) => {
+            ctx.charge(S, 'TriggerBuilder.forSpreadsheet', 'local');
+            return spreadsheetBuilder(ctx, handler, idOf(doc));
+          },
+        },
+        'TriggerBuilder',
+      );
+    },
+    getProjectTriggers() {
+      ctx.charge(S, 'ScriptApp.getProjectTriggers', 'triggers');
+      return list(null);
+    },
+    getUserTriggers(doc: unknown) {
+      ctx.charge(S, 'ScriptApp.getUserTriggers', 'triggers');
+      return list(idOf(doc));
+    },
+    deleteTrigger(trigger: GoogleAppsScript.Script.Trigger) {
+      ctx.charge(S, 'ScriptApp.deleteTrigger', 'triggers');
+      ctx.backend('triggers.delete', trigger.getUniqueId());
+    },
+    getScriptId() {
+      ctx.charge(S, 'ScriptApp.getScriptId', 'local');
+      return EMULATED_SCRIPT_ID;
+    },
+  };
+  return guard(app, S) as unknown as GoogleAppsScript.Script.ScriptApp;
+}

@@ -1,0 +1,59 @@
+/**
+ * What a caller says about one execution (who runs it, in which spreadsheet, faults, a fixed
+ * clock), and how it becomes the facade's `ExecutionOptions` with a fresh execution id.
+ */
+import type { FaultSpec, LedgerSummary } from '../core/ledger';
+import type { ExecutionOptions } from '../gas/context';
+
+export interface RunOptions {
+  /** `Session.getActiveUser().getEmail()`; '' is allowed. Default `user@example.com`. */
+  readonly user?: string;
+  readonly effectiveUser?: string;
+  /** The container spreadsheet (`SpreadsheetApp.getActive()`, document lock/properties). */
+  readonly activeSpreadsheetId?: string;
+  readonly faults?: readonly FaultSpec[];
+  readonly timeZone?: string;
+  /** Sandbox only: a fixed "now" (`new Date()` and `Date.now()` return it). */
+  readonly now?: Date | number;
+}
+
+/** What every run returns: the value, the error it threw (or null) and its ledger. */
+export interface RunResult<T = unknown> {
+  value: T | undefined;
+  error: Error | null;
+  ledger: LedgerSummary;
+  execId: string;
+}
+
+export const DEFAULT_USER = 'user@example.com';
+
+let counter = 0;
+
+/** A unique execution id (locks are held per execution). */
+export function newExecId(): string {
+  counter += 1;
+  return `exec-${process.pid}-${Date.now().toString(36)}-${counter}`;
+}
+
+export function toExecutionOptions(
+  run: RunOptions,
+  execId: string,
+  files: Readonly<Record<string, string>> | undefined,
+  realTime: boolean,
+): ExecutionOptions {
+  return {
+    execId,
+    user: run.user ?? DEFAULT_USER,
+    effectiveUser: run.effectiveUser,
+    activeSpreadsheetId: run.activeSpreadsheetId,
+    faults: run.faults,
+    timeZone: run.timeZone,
+    files,
+    realTime,
+  };
+}
+
+export function nowMs(run: RunOptions): number | null {
+  if (run.now === undefined) return null;
+  return typeof run.now === 'number' ? run.now : run.now.getTime();
+}

@@ -1,0 +1,121 @@
+/**
+ * One execution of the shipped bundle in a fresh `vm` realm, the way Apps Script runs it: the
+ * only globals are the ECMAScript built-ins plus this execution's Apps Script globals (no
+ * `require`, `process`, `setTimeout`, `console` of Node…). The facade is evaluated inside the
+ * realm and reaches the backend only through `port`, a function exchanging strings — so the
+ * same code runs in the main thread and in a worker thread.
+ */
+import * as vm from 'vm';
+import type { LedgerSummary } from '../core/ledger';
+import type { ExecutionOptions } from '../gas/context';
+
+/** op + JSON arguments → JSON of a `WireAnswer`. */
+export type StringPort = (op: string, argsJson: string) => string;
+
+export interface SandboxError {
+  name: string;
+  message: string;
+  stack?: string;
+}
+
+export interface SandboxResult {
+  /** The wire text of the returned value ('' for undefined). */
+  value: string;
+  error: SandboxError | null;
+  ledger: LedgerSummary;
+}
+
+export interface SandboxRun {
+  facade: vm.Script;
+  code: vm.Script;
+  port: StringPort;
+  options: ExecutionOptions;
+  entry: string;
+  argsJson: string;
+  /** A fixed "now" in epoch milliseconds, or null for the real clock. */
+  now: number | null;
+}
+
+/** Runs in the sandbox realm: fixes the clock, builds the execution, installs its globals. */
+const BOOTSTRAP = `(function (G, hostPort, optionsJson, now) {
+  'use strict';
+  if (now !== null) {
+    var RealDate = Date;
+    var FixedDate = new Proxy(RealDate, {
+      construct: function (t, args, nt) { return Reflect.construct(t, args.length ? args : [now], nt); },
+      apply: function () { return new RealDate(now).toString(); },
+      get: function (t, p) { return p === 'now' ? function now_() { return now; } : Reflect.get(t, p); }
+    });
+    globalThis.Date = FixedDate;
+  }
+  var exec = G.createExecution(function (op, a) { return JSON.parse(hostPort(op, a)); }, JSON.parse(optionsJson));
+  exec.ctx.ledger.charge('Runtime', 'execution.start', 'execution.start', 0, false);
+  Object.keys(exec.globals).forEach(function (k) {
+    Object.defineProperty(globalThis, k, { value: exec.globals[k], writable: true, configurable: true, enumerable: false });
+  });
+  return {
+    call: function (name, argsJson) {
+      var fn = globalThis[name];
+      if (typeof fn !== 'function') throw new Error('Script function not found: ' + name);
+      var r = fn.apply(globalThis, G.decode(argsJson) || []);
+      return r === undefined ? '' : G.encode(r);
+    },
+    end: function () { exec.ctx.end(); },
+    ledger: function () { return JSON.stringify(exec.ctx.ledger.summary()); }
+  };
+})`;
+
+interface Controller {
+  call(name: string, argsJson: string): string;
+  end(): void;
+  ledger(): string;
+}
+
+function toSandboxError(e: unknown): SandboxError {
+  if (e !== null && typeof e === 'object' && 'message' in e) {
+    const err = e as { name?: unknown; message?: unknown; stack?: unknown };
+    return {
+      name: String(err.name ?? 'Error'),
+      message: String(err.message),
+      stack: typeof err.stack === 'string' ? err.stack : undefined,
+    };
+  }
+  return { name: 'Error', message: String(e) };
+}
+
+/** A realm holding only the ECMAScript built-ins (Node adds `console` to new contexts). */
+export function createRealm(): vm.Context {
+  const context = vm.createContext({}, { codeGeneration: { strings: true, wasm: false } });
+  vm.runInContext('delete globalThis.console;', context);
+  return context;
+}
+
+/** Evaluates the bundle and calls `entry` in a fresh realm; never throws. */
+export function runInSandbox(run: SandboxRun): SandboxResult {
+  const context = createRealm();
+  const G: unknown = run.facade.runInContext(context);
+  const bootstrap = vm.runInContext(BOOTSTRAP, context) as (...a: unknown[]) => Controller;
+  const controller = bootstrap(G, run.port, JSON.stringify(run.options), run.now);
+  let value = '';
+  let error: SandboxError | null = null;
+  try {
+    run.code.runInContext(context);
+    value = controller.call(run.entry, run.argsJson);
+  } catch (e) {
+    error = toSandboxError(e);
+  }
+  try {
+    controller.end();
+  } catch (e) {
+    error ??= toSandboxError(e);
+  }
+  return { value, error, ledger: JSON.parse(controller.ledger()) as LedgerSummary };
+}
+
+/** A host `Error` carrying a sandbox error's name, message and stack. */
+export function hostError(e: SandboxError): Error {
+  const err = new Error(e.message);
+  err.name = e.name;
+  if (e.stack) err.stack = e.stack;
+  return err;
+}
