@@ -3,6 +3,7 @@
  * Options: `--sizes 1000,10000` to choose register sizes.
  */
 import { benchRegister, flatness } from './register';
+import { benchDomain } from './domain';
 
 const sizesArg = process.argv.indexOf('--sizes');
 const sizes =
@@ -14,3 +15,6 @@ console.table(rows);
 for (const f of flatness(rows)) {
   console.log(`${f.flat ? 'tetap' : 'TUMBUH'}  ${f.action}`);
 }
+
+console.log('\nDomain: kelayakan 100.000 anggota terhadap 300.000 NIK DTSEN (Node, waktu nyata)');
+console.table(benchDomain());

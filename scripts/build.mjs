@@ -45,8 +45,15 @@ function customFunctionDocs() {
   const docs = new Map();
   if (!fs.existsSync(file)) return docs;
   const source = fs.readFileSync(file, 'utf8');
-  const re = /(\/\*\*(?:(?!\*\/)[\s\S])*?@customfunction[\s\S]*?\*\/)\s*export function (\w+)/g;
-  for (const m of source.matchAll(re)) docs.set(m[2], m[1].replace(/\{[^}]*\}\s*/g, ''));
+  const re =
+    /(\/\*\*(?:(?!\*\/)[\s\S])*?@customfunction[\s\S]*?\*\/)\s*export function (\w+)\(([^)]*)\)/g;
+  for (const m of source.matchAll(re)) {
+    const params = m[3]
+      .split(',')
+      .map((p) => p.trim().match(/^(\w+)/)?.[1])
+      .filter(Boolean);
+    docs.set(m[2], { doc: m[1].replace(/\{[^}]*\}\s*/g, ''), params });
+  }
   return docs;
 }
 
@@ -57,8 +64,10 @@ function wrappers(names) {
       if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name) || name.endsWith('_')) {
         throw new Error(`Entry point name not allowed: ${name}`);
       }
-      const doc = docs.get(name) ? `${docs.get(name)}\n` : '';
-      return `${doc}function ${name}() {\n  return ${BUNDLE_GLOBAL}.${name}.apply(this, arguments);\n}\n`;
+      const custom = docs.get(name);
+      const doc = custom ? `${custom.doc}\n` : '';
+      const params = custom ? custom.params.join(', ') : '';
+      return `${doc}function ${name}(${params}) {\n  return ${BUNDLE_GLOBAL}.${name}.apply(this, arguments);\n}\n`;
     })
     .join('\n');
 }

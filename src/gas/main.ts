@@ -30,3 +30,19 @@ export function menuSetupRegister(): void {
 export function getHomeStatus(): ApiResult<HomeStatus> {
   return serve(homeStatus);
 }
+
+// Custom functions for cells (Sheets reads their JSDoc from Code.js; pure, no service used).
+export {
+  NIK_VALID,
+  NIK_KETERANGAN,
+  USIA_NIK,
+  TGL_LAHIR_NIK,
+  JK_NIK,
+  KEC_NIK,
+  MASK_NIK,
+  TERBILANG,
+  RUPIAH,
+  TANGGAL_ID,
+  HARI_KERJA,
+  JUMLAH_HARI_KERJA,
+} from '../app/cellFunctions';

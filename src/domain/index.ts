@@ -1,0 +1,66 @@
+/**
+ * The domain's public face: NIK and KK, age, eligibility with reasons, the working-day
+ * calendar and due dates, and Indonesian formats (dates, rupiah, terbilang, masked NIK).
+ * Pure TypeScript: no Apps Script globals, no clock, no time zone; dates are ISO strings.
+ */
+export { bareDigits } from './digits';
+export {
+  addDays,
+  daysInMonth,
+  fromDayNumber,
+  isIsoDate,
+  isLeapYear,
+  isoDateInJakarta,
+  jakartaMidnight,
+  toDayNumber,
+  weekdayOf,
+} from './isoDate';
+export { dottedAreaCode, findDesa, isMagetanKecamatan, kecamatanName } from './wilayah';
+export { maskNik, normalizeNik, parseNik } from './nik';
+export type { NikInvalid, NikResult, NikValid } from './nik';
+export { parseKk } from './kk';
+export type { KkResult } from './kk';
+export { ageOn } from './age';
+export { terbilang, tryTerbilang } from './terbilang';
+export type { TerbilangResult } from './terbilang';
+export { formatRupiah, formatRupiahTerbilang, rupiahTerbilang } from './rupiah';
+export { formatTanggal, NAMA_BULAN, NAMA_HARI } from './tanggal';
+export type { FormatTanggalOptions } from './tanggal';
+export { calendarWarnings, holidayDates } from './holidays';
+export type { CalendarOptions, Holiday, HolidayCalendar, HolidayKind } from './holidays';
+export { addWorkingDays, isWorkingDay, workingDaysBetween } from './workingDays';
+export { dueDateMinutes, dueDateWorkingDays, stepDue, workingDaysElapsed } from './dueDate';
+export type { DueResult, OfficeHours, TimeStandard } from './dueDate';
+export {
+  DEFAULT_RULE_SETTINGS,
+  parseRuleSettings,
+  ruleSetFor,
+  ruleSettingsSchema,
+} from './eligibility/settings';
+export type { RuleSettings } from './eligibility/settings';
+export {
+  buildDtsenIndex,
+  buildParticipationIndex,
+  emptyParticipationIndex,
+} from './eligibility/indexes';
+export { checkEligibility, verdictOf } from './eligibility/checkEligibility';
+export { GROUP_RULES } from './eligibility/groupRules';
+export { MEMBER_RULES, normalizeMaritalStatus } from './eligibility/memberRules';
+export type {
+  DtsenRow,
+  DtsenIndex,
+  EligibilityContext,
+  EligibilityReport,
+  GroupInput,
+  MaritalStatus,
+  MemberInput,
+  MemberReport,
+  Participation,
+  ParticipationIndex,
+  RequirementChecklist,
+  RuleResult,
+  RuleStatus,
+  Verdict,
+} from './eligibility/types';
+export { HARI_LIBUR } from './data/holidays';
+export { DESA_MAGETAN, KABUPATEN_MAGETAN, KECAMATAN_MAGETAN } from './data/wilayah';
