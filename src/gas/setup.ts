@@ -5,7 +5,6 @@
  * (SOP steps, settings, the user who runs it as Admin) whose keys are missing. It never changes
  * or removes a cell that holds data, so it is safe to run again at any time.
  */
-import { NUMBER_FORMATS } from '../app/register/cells';
 import type { Column } from '../app/register/columns';
 import { RegisterError } from '../app/register/errors';
 import { AREA_SEEDS, HOLIDAY_SEEDS, SETTING_SEEDS, SOP_STEP_SEEDS } from '../app/register/seeds';
@@ -21,6 +20,7 @@ import {
 } from '../app/register/tabs';
 import type { Stamp } from '../app/ports';
 import { columnLetter } from './sheetTable';
+import { formatColumn } from './columnFormat';
 
 export interface SetupReport {
   createdTabs: string[];
@@ -30,32 +30,16 @@ export interface SetupReport {
 
 const HEADER_BACKGROUND = '#dfe8f5';
 
-/** Formats, drop-downs and widths of one column over rows 2…maxRows. */
-function formatColumn(sheet: GoogleAppsScript.Spreadsheet.Sheet, position: number, column: Column) {
-  const body = sheet.getRange(2, position, sheet.getMaxRows() - 1, 1);
-  const format = NUMBER_FORMATS[column.kind];
-  if (format) body.setNumberFormat(format);
-  if (column.kind === 'enum' && column.options) {
-    body.setDataValidation(
-      SpreadsheetApp.newDataValidation()
-        .requireValueInList([...column.options], true)
-        .setAllowInvalid(false)
-        .setHelpText(`Pilih salah satu: ${column.options.join(', ')}.`)
-        .build(),
-    );
-  } else if (column.kind === 'bool') {
-    body.setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
-  }
-  if (column.width) sheet.setColumnWidth(position, column.width);
-}
-
 function writeHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, first: number, columns: Column[]) {
   sheet
     .getRange(1, first, 1, columns.length)
     .setValues([columns.map((c) => c.header)])
     .setFontWeight('bold')
     .setBackground(HEADER_BACKGROUND);
-  columns.forEach((column, i) => formatColumn(sheet, first + i, column));
+  columns.forEach((column, i) => {
+    formatColumn(sheet.getRange(2, first + i, sheet.getMaxRows() - 1, 1), column);
+    if (column.width) sheet.setColumnWidth(first + i, column.width);
+  });
 }
 
 function createTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, tab: AnyTab) {

@@ -14,6 +14,10 @@ import {
   type HeaderMap,
 } from '../app/register/table';
 import type { AnyTab } from '../app/register/tabs';
+import { formatColumn } from './columnFormat';
+
+/** Rows added at once when a tab is full, so that growing is rare. */
+const GROWTH_HEADROOM = 200;
 
 /** `1` → `A`, `27` → `AA`. */
 export function columnLetter(column: number): string {
@@ -130,8 +134,17 @@ export class SheetTable<
     const first = this.sheet.getLastRow() + 1;
     const maxRows = this.sheet.getMaxRows();
     const needed = first + cells.length - 1;
-    if (needed > maxRows) this.sheet.insertRowsAfter(maxRows, needed - maxRows + 100);
+    if (needed > maxRows) this.grow(maxRows, needed - maxRows + GROWTH_HEADROOM);
     this.sheet.getRange(first, 1, cells.length, map.width).setValues(cells);
+  }
+
+  /** Adds `count` rows after `after`, formatted like the tab's columns (text stays text). */
+  private grow(after: number, count: number): void {
+    const map = this.headerMap();
+    this.sheet.insertRowsAfter(after, count);
+    for (const [key, column] of Object.entries(this.tab.columns)) {
+      formatColumn(this.sheet.getRange(after + 1, map.position[key] + 1, count, 1), column);
+    }
   }
 
   update(id: string, expectedVersion: number, changes: Partial<R>, stamp: Stamp): R {

@@ -231,3 +231,24 @@ describe('SheetTable when staff edit the sheet by hand', () => {
     );
   });
 });
+
+describe('SheetTable when a tab is full', () => {
+  it('grows the tab with formatted rows: NIKs written past the old end stay 16-digit text', () => {
+    const register = registerWithMembers(1);
+    register.withSheets((ss) => {
+      const sheet = ss.getSheetByName(MEMBERS.name)!;
+      sheet.deleteRows(3, sheet.getMaxRows() - 2); // the tab now ends right after row 2
+    });
+    register.withSheets((ss) =>
+      table(ss).insert(
+        Array.from({ length: 3 }, (_, i) => member(i + 2)),
+        stamp,
+      ),
+    );
+    const found = register.withSheets((ss) => table(ss).get('AGT-0004'));
+    expect(found?.row.nik).toBe(member(4).nik);
+    expect(found?.rowNumber).toBe(5);
+    const maxRows = register.withSheets((ss) => ss.getSheetByName(MEMBERS.name)!.getMaxRows());
+    expect(maxRows).toBeGreaterThan(5);
+  });
+});

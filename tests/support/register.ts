@@ -44,6 +44,26 @@ export interface TestRegister {
   values(tab: string): unknown[][];
 }
 
+/**
+ * Runs `fn` with the execution's Apps Script globals installed on `globalThis`, so that
+ * `src/gas` code can run in-process as it runs in Apps Script; restores them afterwards.
+ */
+export function withGlobals<T>(globals: Record<string, unknown>, fn: () => T): T {
+  const target = globalThis as Record<string, unknown>;
+  const saved = Object.keys(globals).map(
+    (k) => [k, Object.getOwnPropertyDescriptor(target, k)] as const,
+  );
+  Object.assign(target, globals);
+  try {
+    return fn();
+  } finally {
+    for (const [k, d] of saved) {
+      if (d) Object.defineProperty(target, k, d);
+      else delete target[k];
+    }
+  }
+}
+
 /** A world with one empty spreadsheet (the master register), owned by the admin. */
 export function newRegister(name = 'Register WRSE (uji)'): TestRegister {
   const world = createWorld();
@@ -59,10 +79,12 @@ export function newRegister(name = 'Register WRSE (uji)'): TestRegister {
       return runEntry(world, bundle(), entry, args, { user, activeSpreadsheetId: id, ...options });
     },
     withSheets(fn, user = ADMIN) {
-      const r = runInProcess(world, { user, activeSpreadsheetId: id }, (g) => {
-        const app = g.SpreadsheetApp as Sheets;
-        return fn(app.openById(id), app);
-      });
+      const r = runInProcess(world, { user, activeSpreadsheetId: id }, (g) =>
+        withGlobals(g, () => {
+          const app = g.SpreadsheetApp as Sheets;
+          return fn(app.openById(id), app);
+        }),
+      );
       if (r.error) throw r.error;
       return r.value as ReturnType<typeof fn>;
     },
