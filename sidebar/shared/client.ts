@@ -3,9 +3,8 @@
  * server's API envelope. Arguments must be plain data (no `Date`: send ISO strings).
  */
 
-export type ApiResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: { message: string; field?: string; stale?: boolean } };
+import type { ApiResult } from '../../src/app/api/views';
+export type { ApiResult };
 
 interface Runner {
   withSuccessHandler(f: (value: unknown) => void): Runner;

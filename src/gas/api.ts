@@ -6,9 +6,8 @@
  */
 import { RegisterError } from '../app/register/errors';
 
-export type ApiResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: { message: string; field?: string; stale?: boolean } };
+export type { ApiResult } from '../app/api/views';
+import type { ApiResult } from '../app/api/views';
 
 /** Runs `work` and wraps its result or error for the sidebar. */
 export function serve<T>(work: () => T): ApiResult<T> {
@@ -20,7 +19,7 @@ export function serve<T>(work: () => T): ApiResult<T> {
         ok: false,
         error: {
           message: e.message,
-          ...(e.field ? { field: e.field } : {}),
+          ...(e.fields.length ? { fields: e.fields } : {}),
           ...(e.name === 'StaleDataError' ? { stale: true } : {}),
         },
       };

@@ -131,7 +131,11 @@ export const stepFormSchemas = {
     meetingDate: isoDate,
     decision: z.enum(MEETING_DECISIONS),
     overrides: z.array(
-      z.object({ rule: required(64), nik: z.union([z.literal(''), digits16]), reason: required(1000) }),
+      z.object({
+        rule: required(64),
+        nik: z.union([z.literal(''), digits16]),
+        reason: required(1000),
+      }),
     ),
     note: text(2000),
   }),
@@ -142,14 +146,16 @@ export const stepFormSchemas = {
     handedOn: isoDate,
     kind: z.enum(AID_KINDS),
     amount: z.number().check(z.gt(0), z.lte(10_000_000_000)),
-    items: z.array(
-      z.object({
-        name: required(200),
-        qty: z.number().check(z.gt(0), z.lte(1_000_000)),
-        unit: required(30),
-        price: z.number().check(z.gte(0), z.lte(10_000_000_000)),
-      }),
-    ).check(z.maxLength(100)),
+    items: z
+      .array(
+        z.object({
+          name: required(200),
+          qty: z.number().check(z.gt(0), z.lte(1_000_000)),
+          unit: required(30),
+          price: z.number().check(z.gte(0), z.lte(10_000_000_000)),
+        }),
+      )
+      .check(z.maxLength(100)),
     note: text(2000),
   }),
 } as const;
@@ -177,7 +183,9 @@ export const decisionSchema = z.object({
 });
 export type Decision = z.infer<typeof decisionSchema>;
 
-export const searchSchema = z.object({ query: z.string().check(z.trim(), z.minLength(3), z.maxLength(100)) });
+export const searchSchema = z.object({
+  query: z.string().check(z.trim(), z.minLength(3), z.maxLength(100)),
+});
 
 /** A field error, with the path of the field and its message in Indonesian. */
 export interface FieldError {

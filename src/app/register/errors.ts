@@ -3,14 +3,22 @@
  * column or the field at fault, and says what to do. Anything else thrown is a defect.
  */
 
+import type { FieldError } from '../api/forms';
+
 export class RegisterError extends Error {
-  constructor(
-    message: string,
-    /** The form field at fault (for the sidebar to show the message next to it). */
-    readonly field?: string,
-  ) {
+  /** The form fields at fault, by path (for the sidebar to show each message next to its field). */
+  readonly fields: FieldError[];
+
+  constructor(message: string, field?: string | FieldError[]) {
     super(message);
     this.name = 'RegisterError';
+    this.fields = Array.isArray(field) ? field : field ? [{ field, message }] : [];
+  }
+
+  /** A form refused field by field: the first message leads, every field keeps its own. */
+  static ofFields(errors: FieldError[]): RegisterError {
+    const more = errors.length > 1 ? ` (dan ${errors.length - 1} isian lain)` : '';
+    return new RegisterError(`Mohon periksa isian: ${errors[0].message}${more}`, errors);
   }
 }
 

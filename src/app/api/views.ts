@@ -1,0 +1,169 @@
+/**
+ * What the server functions return to the sidebars: plain, JSON-safe view objects (dates as ISO
+ * strings plus an Indonesian label; NIK masked). The sidebar renders these and nothing else.
+ *
+ * Server functions (top-level in dist/Code.js), each returning `ApiResult<…>`:
+ * - `apiWhoAmI()` → `ActorView`
+ * - `apiMyWork()` → `{ items: WorkItem[] }` (what waits for my role, overdue first)
+ * - `apiSearchCases(query: string)` → `{ items: WorkItem[] }` (name, NIK, desa, case ID)
+ * - `apiGetCase(caseId: string)` → `CaseDetail`
+ * - `apiIntakeOptions()` → `IntakeOptions`
+ * - `apiCheckMember({ member, receivedOn, kecamatan })` → `MemberCheck` (writes nothing)
+ * - `apiIntake(form: IntakeForm)` → `Saved`
+ * - `apiCompleteStep(submission: StepSubmission)` → `Saved`
+ * - `apiReturnCase(d: Decision)`, `apiRejectCase(d)`, `apiResubmitCase(d)` → `Saved`
+ */
+import type { StepCode, Requirements, FieldError } from './forms';
+
+export type Sla = 'overdue' | 'near' | 'ok' | 'none';
+
+export interface ActorView {
+  email: string;
+  name: string;
+  /** null: a guest (unknown, inactive or empty e-mail): read-only. */
+  role: string | null;
+  kecamatan: string;
+}
+
+export interface WorkItem {
+  caseId: string;
+  version: number;
+  groupName: string;
+  kecamatan: string;
+  kecamatanName: string;
+  desaName: string;
+  step: string;
+  stepName: string;
+  status: string;
+  waitingRole: string;
+  receivedOn: string;
+  receivedOnLabel: string;
+  /** Due date (ISO date) of the current step; '' when closed. */
+  dueOn: string;
+  dueLabel: string;
+  sla: Sla;
+}
+
+export interface RuleResultView {
+  rule: string;
+  status: 'pass' | 'fail' | 'warning';
+  reason: string;
+  /** 'Kelompok' or the member's name. */
+  subject: string;
+}
+
+export interface MemberView {
+  id: string;
+  nikMasked: string;
+  name: string;
+  birthDate: string;
+  age: number | null;
+  sex: 'P' | 'L' | '';
+  maritalStatus: string;
+  breadwinner: boolean;
+  validation: string;
+  note: string;
+  verdict: 'eligible' | 'review' | 'ineligible';
+}
+
+export interface StepRecordView {
+  step: string;
+  stepName: string;
+  action: string;
+  by: string;
+  at: string;
+  atLabel: string;
+  summary: string;
+}
+
+export interface CaseDetail {
+  case: {
+    id: string;
+    version: number;
+    groupName: string;
+    business: string;
+    kecamatan: string;
+    kecamatanName: string;
+    desa: string;
+    desaName: string;
+    address: string;
+    leader: string;
+    phone: string;
+    receivedOn: string;
+    receivedOnLabel: string;
+    rabTotal: number;
+    rabLabel: string;
+    step: string;
+    stepName: string;
+    status: string;
+    dueOn: string;
+    dueLabel: string;
+    sla: Sla;
+    note: string;
+    requirements: Requirements;
+    updatedBy: string;
+    updatedAtLabel: string;
+  };
+  members: MemberView[];
+  eligibility: {
+    verdict: 'eligible' | 'review' | 'ineligible';
+    ruleSetVersion: string;
+    dtsenExtractDate: string;
+    results: RuleResultView[];
+  };
+  history: StepRecordView[];
+  /** What the user at the keyboard may do now. */
+  actions: {
+    /** The step whose form this user may submit, or null. */
+    complete: StepCode | null;
+    canReturn: boolean;
+    canReject: boolean;
+    canResubmit: boolean;
+  };
+}
+
+export interface MemberCheck {
+  nik: string;
+  valid: boolean;
+  sex: 'P' | 'L' | '';
+  birthDate: string;
+  age: number | null;
+  inDtsen: boolean | null;
+  /** Case IDs of other active or aided groups with this NIK. */
+  duplicates: string[];
+  results: RuleResultView[];
+}
+
+export interface AreaOption {
+  code: string;
+  name: string;
+}
+
+export interface IntakeOptions {
+  kecamatan: AreaOption[];
+  /** Desa/kelurahan by kecamatan code. */
+  desa: Record<string, AreaOption[]>;
+  /** Today in Asia/Jakarta (ISO), the latest allowed receipt date. */
+  today: string;
+}
+
+export interface Saved {
+  caseId: string;
+  version: number;
+  step: string;
+  status: string;
+}
+
+/** The envelope of every server function. */
+export type ApiResult<T> =
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      error: {
+        message: string;
+        /** Errors of single fields, by path (e.g. `members.2.nik`), to show next to them. */
+        fields?: FieldError[];
+        /** The form was loaded from data that has changed since: reload. */
+        stale?: boolean;
+      };
+    };
