@@ -21,13 +21,19 @@ export interface TableStore<R extends Record<string, unknown> = Record<string, u
   readonly tab: AnyTab;
   /** The row with this ID, or null. */
   get(id: string): StoredRow<R> | null;
+  /** Rows whose `key` column is exactly one of `values` (one search on Google's side). */
+  findBy(key: keyof R & string, values: readonly string[]): Array<StoredRow<R>>;
+  /** Every row: only for small reference tabs. */
+  all(): Array<StoredRow<R>>;
+  /** Deletes the row with this ID, if any (index tabs). Hold the lock. */
+  remove(id: string): void;
   /** Appends rows (validated; versioned tabs get version 1 and stamps). Hold the lock. */
   insert(rows: readonly R[], stamp: Stamp): void;
   /**
-   * Changes one row if it is still at `expectedVersion` (a stale form is refused).
-   * Hold the lock. Returns the row as written.
+   * Changes one row if it is still at `expectedVersion` (a stale form is refused; null: no
+   * check, for counters and index rows written under the lock). Returns the row as written.
    */
-  update(id: string, expectedVersion: number, changes: Partial<R>, stamp: Stamp): R;
+  update(id: string, expectedVersion: number | null, changes: Partial<R>, stamp: Stamp): R;
 }
 
 /** The clock: the only source of "now". */

@@ -64,3 +64,43 @@ export type {
 } from './eligibility/types';
 export { HARI_LIBUR } from './data/holidays';
 export { DESA_MAGETAN, KABUPATEN_MAGETAN, KECAMATAN_MAGETAN } from './data/wilayah';
+// Workflow: the SOP step table, who may move a case from which step to which, SLA clocks.
+export {
+  DEFAULT_REJECTABLE_STEPS,
+  DEFAULT_RETURNABLE_STEPS,
+  ENTRY_STEP,
+  findStep,
+  nextStep,
+  parseStepTable,
+  STEP_COLUMNS,
+  STEP_UNITS,
+  WORKFLOW_ROLES,
+} from './workflow/steps';
+export type { Role, StepDef, StepTableResult, StepUnit } from './workflow/steps';
+export {
+  allowedActions,
+  CASE_STATUS,
+  decide,
+  DEFAULT_RESUBMIT_STEP,
+  intakeState,
+  roleName,
+  waitingRoleOf,
+} from './workflow/engine';
+export type {
+  Actor,
+  AllowedActions,
+  CaseState,
+  CaseStatus,
+  Decision,
+  DecideOptions,
+  WorkflowAction,
+} from './workflow/engine';
+export {
+  slaStatus,
+  SOP_MINUTES_PER_DAY,
+  SOP_STATED_TOTAL_MINUTES,
+  sopTotals,
+  sortWork,
+  stepDueOn,
+} from './workflow/sla';
+export type { SlaOptions, SlaStatus, SopTotals, StepDueResult, WorkItem } from './workflow/sla';

@@ -3,8 +3,22 @@
  * functions, custom functions). It only wires and exposes; the build turns every export into a
  * top-level function of dist/Code.js, so exporting here IS publishing to every client.
  */
+import type {
+  ActorView,
+  CaseDetail,
+  IntakeOptions,
+  MemberCheck,
+  Saved,
+  WorkItem,
+} from '../app/api/views';
 import { serve, type ApiResult } from './api';
-import { buildMenu, homeStatus, menuSetup, openHome, type HomeStatus } from './menu';
+import { buildMenu, homeStatus, menuSetup, openHome, openPage, type HomeStatus } from './menu';
+import { Register } from './register';
+import { decideCase } from './usecases/decisions';
+import { intake } from './usecases/intake';
+import { completeStep } from './usecases/step';
+import { checkMember, getCase, intakeOptions, myWork, searchCases, whoAmI } from './usecases/views';
+import { installDailyReminder, sendOverdueDigest } from './digest';
 
 /** Simple trigger: adds the WRSE menu. */
 export function onOpen(): void {
@@ -24,6 +38,86 @@ export function showHome(): void {
 /** Menu: WRSE › Siapkan register. */
 export function menuSetupRegister(): void {
   menuSetup();
+}
+
+/** Menu: WRSE › Pekerjaan saya. */
+export function showMyWork(): void {
+  openPage('kerja', 'Pekerjaan saya');
+}
+
+/** Menu: WRSE › Persetujuan Kepala Dinas (the same page: the Kadis sees what waits for approval). */
+export function showApprovals(): void {
+  openPage('kerja', 'Persetujuan Kepala Dinas');
+}
+
+/** Menu: WRSE › Proposal baru. */
+export function showIntake(): void {
+  openPage('intake', 'Proposal baru');
+}
+
+/** Menu (Admin): WRSE › Pasang pengingat harian. */
+export function menuInstallDailyReminder(): void {
+  installDailyReminder();
+}
+
+/** Time-driven trigger (daily): mails each role what is overdue. */
+export function dailyOverdueDigest(): void {
+  sendOverdueDigest();
+}
+
+/** Sidebar: who I am. */
+export function apiWhoAmI(): ApiResult<ActorView> {
+  return serve(() => whoAmI(Register.open()));
+}
+
+/** Sidebar: what waits for my role, overdue first. */
+export function apiMyWork(): ApiResult<{ items: WorkItem[] }> {
+  return serve(() => myWork(Register.open()));
+}
+
+/** Sidebar: cases by ID, NIK, group name or desa. */
+export function apiSearchCases(query: unknown): ApiResult<{ items: WorkItem[] }> {
+  return serve(() => searchCases(Register.open(), query));
+}
+
+/** Sidebar: one case with members, eligibility report, history and my actions. */
+export function apiGetCase(caseId: unknown): ApiResult<CaseDetail> {
+  return serve(() => getCase(Register.open(), caseId));
+}
+
+/** Sidebar (intake): kecamatan and desa lists. */
+export function apiIntakeOptions(): ApiResult<IntakeOptions> {
+  return serve(() => intakeOptions(Register.open()));
+}
+
+/** Sidebar (intake): the live check of one member. */
+export function apiCheckMember(input: unknown): ApiResult<MemberCheck> {
+  return serve(() => checkMember(Register.open(), input));
+}
+
+/** Sidebar (intake): registers a new proposal (SOP step 1). */
+export function apiIntake(form: unknown): ApiResult<Saved> {
+  return serve(() => intake(Register.open(), form));
+}
+
+/** Sidebar: completes the current step of a case with its form (SOP steps 2–11). */
+export function apiCompleteStep(submission: unknown): ApiResult<Saved> {
+  return serve(() => completeStep(Register.open(), submission));
+}
+
+/** Sidebar: returns a proposal for completion, with the reason. */
+export function apiReturnCase(decision: unknown): ApiResult<Saved> {
+  return serve(() => decideCase(Register.open(), 'return', decision));
+}
+
+/** Sidebar: rejects a proposal, with the reason. */
+export function apiRejectCase(decision: unknown): ApiResult<Saved> {
+  return serve(() => decideCase(Register.open(), 'reject', decision));
+}
+
+/** Sidebar: resubmits a completed proposal. */
+export function apiResubmitCase(decision: unknown): ApiResult<Saved> {
+  return serve(() => decideCase(Register.open(), 'resubmit', decision));
 }
 
 /** Sidebar (home): who I am and the state of the register's tabs. */

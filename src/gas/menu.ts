@@ -13,16 +13,28 @@ export const MENU_TITLE = 'WRSE';
 /** Adds the WRSE menu (runs as a simple trigger: touches no authorised service). */
 export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
   ui.createMenu(MENU_TITLE)
-    .addItem('Beranda', 'showHome')
+    .addItem('Pekerjaan saya', 'showMyWork')
+    .addItem('Proposal baru', 'showIntake')
+    .addItem('Persetujuan Kepala Dinas', 'showApprovals')
     .addSeparator()
-    .addItem('Siapkan register', 'menuSetupRegister')
+    .addItem('Beranda', 'showHome')
+    .addSubMenu(
+      ui
+        .createMenu('Admin')
+        .addItem('Siapkan register', 'menuSetupRegister')
+        .addItem('Pasang pengingat harian', 'menuInstallDailyReminder'),
+    )
     .addToUi();
+}
+
+/** Opens a sidebar page (a file of dist/) with its title. */
+export function openPage(page: string, title: string): void {
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile(page).setTitle(title));
 }
 
 /** Opens the home sidebar. */
 export function openHome(): void {
-  const html = HtmlService.createHtmlOutputFromFile('home').setTitle('Register WRSE');
-  SpreadsheetApp.getUi().showSidebar(html);
+  openPage('home', 'Register WRSE');
 }
 
 /**

@@ -19,6 +19,13 @@ import { formatColumn } from './columnFormat';
 /** Rows added at once when a tab is full, so that growing is rare. */
 const GROWTH_HEADROOM = 200;
 
+/** Rows read in one block with the rows asked for, rather than a read each. */
+const MAX_GAP = 20;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** `1` → `A`, `27` → `AA`. */
 export function columnLetter(column: number): string {
   let n = column;
@@ -68,6 +75,24 @@ export class SheetTable<
     return this.header;
   }
 
+  /** Which of `ids` the tab already holds (one search on Google's side). */
+  private idsPresent(ids: readonly string[]): Set<string> {
+    if (ids.length === 0) return new Set();
+    const column = columnLetter(this.headerMap().position[this.tab.idKey] + 1);
+    const pattern = `^(${ids.map(escapeRegExp).join('|')})$`;
+    return new Set(
+      this.sheet
+        .getRange(`${column}:${column}`)
+        .createTextFinder(pattern)
+        .useRegularExpression(true)
+        .matchEntireCell(true)
+        .matchCase(true)
+        .findAll()
+        .filter((range) => range.getRow() > 1)
+        .map((range) => String(range.getValue())),
+    );
+  }
+
   /** Rows (1-based numbers) whose ID cell is exactly `id`. */
   private rowsWithId(id: string): number[] {
     const column = columnLetter(this.headerMap().position[this.tab.idKey] + 1);
@@ -98,6 +123,96 @@ export class SheetTable<
     return this.sheet.getRange(rowNumber, 1, 1, map.width).getValues()[0];
   }
 
+  /**
+   * Every row of the tab (blank rows skipped). Only for small reference tabs (steps, settings,
+   * holidays, areas): its cost grows with the tab.
+   */
+  all(): Array<StoredRow<R>> {
+    const map = this.headerMap();
+    const last = this.sheet.getLastRow();
+    if (last < 2) return [];
+    const values = this.sheet.getRange(2, 1, last - 1, map.width).getValues();
+    const idPosition = map.position[this.tab.idKey];
+    const out: Array<StoredRow<R>> = [];
+    values.forEach((cells, i) => {
+      if (String(cells[idPosition] ?? '').trim() === '') return;
+      out.push({ row: decodeRow(map, cells, i + 2) as R, rowNumber: i + 2 });
+    });
+    return out;
+  }
+
+  /**
+   * Rows whose `key` column holds exactly one of `values`, found on Google's side with one
+   * TextFinder, then read (contiguous rows in one read). For a case's members, a group's NIKs.
+   */
+  findBy(key: keyof R & string, values: readonly string[]): Array<StoredRow<R>> {
+    const wanted = values.filter((v) => v !== '');
+    if (wanted.length === 0) return [];
+    const map = this.headerMap();
+    const column = columnLetter(map.position[key] + 1);
+    const pattern = `^(${wanted.map(escapeRegExp).join('|')})$`;
+    const rows = this.sheet
+      .getRange(`${column}:${column}`)
+      .createTextFinder(pattern)
+      .useRegularExpression(true)
+      .matchEntireCell(true)
+      .matchCase(true)
+      .findAll()
+      .map((range) => range.getRow())
+      .filter((row) => row > 1)
+      .sort((a, b) => a - b);
+    return this.readRows(rows);
+  }
+
+  /**
+   * Rows whose `key` column contains `text` (case-insensitive), at most `limit`, found on
+   * Google's side; for searching by name.
+   */
+  search(key: keyof R & string, text: string, limit: number): R[] {
+    const column = columnLetter(this.headerMap().position[key] + 1);
+    const rows = this.sheet
+      .getRange(`${column}:${column}`)
+      .createTextFinder(text)
+      .matchCase(false)
+      .findAll()
+      .map((range) => range.getRow())
+      .filter((row) => row > 1)
+      .slice(0, limit)
+      .sort((a, b) => a - b);
+    return this.readRows(rows).map((r) => r.row);
+  }
+
+  /** Reads the given rows: one read per run of neighbouring rows. */
+  private readRows(rows: readonly number[]): Array<StoredRow<R>> {
+    const map = this.headerMap();
+    const out: Array<StoredRow<R>> = [];
+    let i = 0;
+    while (i < rows.length) {
+      let j = i;
+      while (j + 1 < rows.length && rows[j + 1] - rows[i] <= j + 1 - i + MAX_GAP) j += 1;
+      const first = rows[i];
+      const block = this.sheet.getRange(first, 1, rows[j] - first + 1, map.width).getValues();
+      for (const row of rows.slice(i, j + 1)) {
+        out.push({ row: decodeRow(map, block[row - first], row) as R, rowNumber: row });
+      }
+      i = j + 1;
+    }
+    return out;
+  }
+
+  /** The last row of the tab (for append-only logs: the previous entry), or null. */
+  lastRow(): StoredRow<R> | null {
+    const last = this.sheet.getLastRow();
+    if (last < 2) return null;
+    return { row: decodeRow(this.headerMap(), this.readRow(last), last) as R, rowNumber: last };
+  }
+
+  /** Deletes the row with this ID (for index tabs such as Antrian). Hold the lock. */
+  remove(id: string): void {
+    const rowNumber = this.findRow(id);
+    if (rowNumber !== null) this.sheet.deleteRow(rowNumber);
+  }
+
   get(id: string): StoredRow<R> | null {
     const rowNumber = this.findRow(id);
     if (rowNumber === null) return null;
@@ -109,8 +224,7 @@ export class SheetTable<
     if (rows.length === 0) return;
     const map = this.headerMap();
     const idKey = this.tab.idKey;
-    const seen = new Set<string>();
-    const cells = rows.map((input) => {
+    const valid = rows.map((input) => {
       const row: Record<string, unknown> = { ...input };
       if (this.tab.versioned) {
         Object.assign(row, {
@@ -121,16 +235,17 @@ export class SheetTable<
           updatedAt: stamp.at,
         });
       }
-      const valid = validateRow(this.tab, row);
-      const id = String(valid[idKey]);
-      if (seen.has(id) || this.findRow(id) !== null) {
-        throw new RegisterError(
-          `Tab "${this.tab.name}": ID "${id}" sudah ada. Tidak ada data yang diubah.`,
-        );
-      }
-      seen.add(id);
-      return encodeRow(map, valid);
+      return validateRow(this.tab, row);
     });
+    const ids = valid.map((row) => String(row[idKey]));
+    const duplicate =
+      ids.find((id, i) => ids.indexOf(id) !== i) ?? this.idsPresent(ids).values().next().value;
+    if (duplicate !== undefined) {
+      throw new RegisterError(
+        `Tab "${this.tab.name}": ID "${duplicate}" sudah ada. Tidak ada data yang diubah.`,
+      );
+    }
+    const cells = valid.map((row) => encodeRow(map, row));
     const first = this.sheet.getLastRow() + 1;
     const maxRows = this.sheet.getMaxRows();
     const needed = first + cells.length - 1;
@@ -147,7 +262,7 @@ export class SheetTable<
     }
   }
 
-  update(id: string, expectedVersion: number, changes: Partial<R>, stamp: Stamp): R {
+  update(id: string, expectedVersion: number | null, changes: Partial<R>, stamp: Stamp): R {
     const rowNumber = this.findRow(id);
     if (rowNumber === null) {
       throw new RegisterError(
@@ -157,7 +272,7 @@ export class SheetTable<
     const map = this.headerMap();
     const raw = this.readRow(rowNumber);
     const current = decodeRow(map, raw, rowNumber);
-    if (this.tab.versioned && current.version !== expectedVersion) {
+    if (this.tab.versioned && expectedVersion !== null && current.version !== expectedVersion) {
       throw new StaleDataError(
         `Data ini telah diubah oleh ${current.updatedBy || 'pengguna lain'} pada ` +
           `${current.updatedAt || 'waktu yang tidak tercatat'}; muat ulang formulir, lalu ulangi.`,
@@ -166,7 +281,7 @@ export class SheetTable<
     const next: Record<string, unknown> = { ...current, ...changes, [this.tab.idKey]: id };
     if (this.tab.versioned) {
       Object.assign(next, {
-        version: expectedVersion + 1,
+        version: Number(current.version ?? 0) + 1,
         createdBy: current.createdBy,
         createdAt: current.createdAt,
         updatedBy: stamp.by,

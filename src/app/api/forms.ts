@@ -247,3 +247,11 @@ export function validateForm<T>(
     })),
   };
 }
+
+/** The live check of one member while the intake form is filled in. */
+export const memberCheckSchema = z.object({
+  member: memberFormSchema,
+  receivedOn: isoDate,
+  kecamatan: areaCode,
+});
+export type MemberCheckInput = z.infer<typeof memberCheckSchema>;

@@ -28,6 +28,8 @@ export const SOP_STEP_SEEDS: readonly StepSeed[] = [
     unit: 'menit',
     input: '',
     output: '',
+    returnable: false,
+    rejectable: false,
   },
   {
     code: 'S02',
@@ -38,6 +40,8 @@ export const SOP_STEP_SEEDS: readonly StepSeed[] = [
     unit: 'menit',
     input: 'Berkas',
     output: 'Lembar Disposisi',
+    returnable: false,
+    rejectable: false,
   },
   {
     code: 'S03',
@@ -48,6 +52,8 @@ export const SOP_STEP_SEEDS: readonly StepSeed[] = [
     unit: 'hari kerja',
     input: 'Persyaratan dan kelengkapan proposal',
     output: 'Disposisi Kadis',
+    returnable: true,
+    rejectable: true,
   },
   {
     code: 'S04',
@@ -58,6 +64,8 @@ export const SOP_STEP_SEEDS: readonly StepSeed[] = [
     unit: 'hari kerja',
     input: 'Proposal',
     output: 'Disposisi Kadis diteruskan',
+    returnable: false,
+    rejectable: false,
   },
   {
     code: 'S05',
@@ -68,6 +76,8 @@ export const SOP_STEP_SEEDS: readonly StepSeed[] = [
     unit: 'hari kerja',
     input: 'Proposal',
     output: 'Konsep Surat Rekomendasi',
+    returnable: true,
+    rejectable: false,
   },
   {
     code: 'S06',
@@ -78,6 +88,8 @@ export const SOP_STEP_SEEDS: readonly StepSeed[] = [
     unit: 'hari kerja',
     input: 'Proposal',
     output: 'Surat Rekomendasi',
+    returnable: true,
+    rejectable: true,
   },
   {
     code: 'S07',
@@ -88,6 +100,8 @@ export const SOP_STEP_SEEDS: readonly StepSeed[] = [
     unit: 'hari kerja',
     input: 'Rapat',
     output: 'Surat Rekomendasi diparaf',
+    returnable: true,
+    rejectable: true,
   },
   {
     code: 'S08',
@@ -98,6 +112,8 @@ export const SOP_STEP_SEEDS: readonly StepSeed[] = [
     unit: 'hari kerja',
     input: 'SKT diperiksa dan diparaf',
     output: 'Rekomendasi diperiksa dan diparaf',
+    returnable: true,
+    rejectable: true,
   },
   {
     code: 'S09',
@@ -108,6 +124,8 @@ export const SOP_STEP_SEEDS: readonly StepSeed[] = [
     unit: 'menit',
     input: 'SKT yang ditandatangani',
     output: 'Surat Rekomendasi ditandatangani',
+    returnable: false,
+    rejectable: false,
   },
   {
     code: 'S10',
@@ -118,6 +136,8 @@ export const SOP_STEP_SEEDS: readonly StepSeed[] = [
     unit: 'menit',
     input: 'Surat',
     output: 'Surat Rekomendasi bernomor agenda',
+    returnable: false,
+    rejectable: false,
   },
   {
     code: 'S11',
@@ -128,6 +148,8 @@ export const SOP_STEP_SEEDS: readonly StepSeed[] = [
     unit: 'menit',
     input: 'Surat',
     output: 'Lembar Disposisi',
+    returnable: false,
+    rejectable: false,
   },
 ];
 
@@ -186,6 +208,44 @@ export const SETTING_SEEDS: readonly SettingSeed[] = [
     value: '',
     effectiveFrom: '2025-01-01',
     description: 'Batas desil DTSEN; kosong berarti tidak dibatasi.',
+  },
+  {
+    key: 'kelayakan.versi',
+    value: 'WRSE-2025.1',
+    effectiveFrom: '2025-01-01',
+    description:
+      'Nama versi aturan kelayakan di pengaturan ini; dicatat pada setiap keputusan. Ganti nama dan tanggal berlaku bila ambang diubah.',
+  },
+  {
+    key: 'kelayakan.umurDataDtsenMaksimum',
+    value: '365',
+    effectiveFrom: '2025-01-01',
+    description:
+      'Data DTSEN yang lebih tua dari sekian hari pada tanggal proposal diberi peringatan.',
+  },
+  {
+    key: 'dtsen.tanggalData',
+    value: '',
+    effectiveFrom: '2025-01-01',
+    description: 'Tanggal data ekstrak DTSEN yang dimuat di tab DTSEN (diisi saat impor).',
+  },
+  {
+    key: 'kantor.jamBuka',
+    value: '07:30',
+    effectiveFrom: '2025-01-01',
+    description: 'Jam buka layanan, untuk standar waktu dalam menit.',
+  },
+  {
+    key: 'kantor.jamTutup',
+    value: '16:00',
+    effectiveFrom: '2025-01-01',
+    description: 'Jam tutup layanan, untuk standar waktu dalam menit.',
+  },
+  {
+    key: 'alur.ajukanKembaliKe',
+    value: 'S03',
+    effectiveFrom: '2025-01-01',
+    description: 'Langkah tujuan ketika proposal yang dikembalikan diajukan kembali.',
   },
   {
     key: 'kalender.cutiBersamaLibur',

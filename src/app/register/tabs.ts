@@ -55,15 +55,8 @@ export const ROLES = ['Staf', 'Peksos', 'Kabid', 'Kadis', 'Pendamping', 'Admin']
 export type Role = (typeof ROLES)[number];
 
 export const CASE_STATUSES = ['Berjalan', 'Dikembalikan', 'Ditolak', 'Selesai'] as const;
-export const MARITAL_STATUSES = ['Janda', 'Kawin', 'Belum Kawin'] as const;
+export const MARITAL_STATUSES = ['Belum Kawin', 'Kawin', 'Cerai Hidup', 'Cerai Mati'] as const;
 export const VALIDATION_RESULTS = ['Belum', 'Valid', 'Tidak Valid', 'Perlu Perbaikan'] as const;
-export const REQUIREMENTS = [
-  'RAB',
-  'Proposal Kades & Camat',
-  'KTP & KK Anggota',
-  'Surat Pengantar Camat',
-  'Surat Keterangan',
-] as const;
 export const LETTER_TYPES = [
   'Lembar Disposisi',
   'Surat Rekomendasi',
@@ -101,9 +94,15 @@ export const CASES = defineTab({
     phone: col.text('Telepon', 120),
     receivedOn: col.date('Tanggal Terima'),
     rabTotal: col.money('Total RAB (Rp)'),
+    reqRab: col.bool('Syarat: RAB'),
+    reqProposal: col.bool('Syarat: Proposal Kades & Camat'),
+    reqKtpKk: col.bool('Syarat: Salinan KTP & KK'),
+    reqCoverLetter: col.bool('Syarat: Surat Pengantar Camat'),
     step: col.text('Langkah', 90),
     status: col.enumOf('Status', CASE_STATUSES),
-    dueOn: col.date('Tenggat'),
+    waitingRole: col.text('Menunggu Peran', 110),
+    stepStartedAt: col.datetime('Mulai Langkah'),
+    dueAt: col.datetime('Tenggat'),
     note: col.longText('Catatan'),
     ...stamps,
   },
@@ -124,23 +123,12 @@ export const MEMBERS = defineTab({
     breadwinner: col.bool('Tulang Punggung'),
     hasKtp: col.bool('Punya KTP'),
     hasKk: col.bool('Punya KK'),
+    hasCertificate: col.bool('Punya Surat Keterangan'),
+    dtsenDecile: col.int('Desil DTSEN'),
+    dtsenDate: col.date('Tanggal Data DTSEN'),
     desa: col.text('Kode Desa', 120),
     address: col.longText('Alamat'),
     validation: col.enumOf('Hasil Validasi', VALIDATION_RESULTS),
-    note: col.longText('Catatan'),
-    ...stamps,
-  },
-});
-
-export const REQUIREMENT_CHECKS = defineTab({
-  name: 'Persyaratan',
-  idKey: 'id',
-  versioned: true,
-  columns: {
-    id: col.id('ID Persyaratan'),
-    caseId: col.text('ID Kasus', 150),
-    requirement: col.enumOf('Syarat', REQUIREMENTS),
-    present: col.bool('Ada'),
     note: col.longText('Catatan'),
     ...stamps,
   },
@@ -160,6 +148,8 @@ export const AUDIT = defineTab({
     from: col.text('Dari', 100),
     to: col.text('Ke', 100),
     changes: col.longText('Perubahan'),
+    requestId: col.text('ID Permintaan', 150),
+    result: col.longText('Hasil'),
     previousHash: col.text('Hash Sebelumnya', 200),
     hash: col.text('Hash', 200),
   },
@@ -230,7 +220,50 @@ export const SOP_STEPS = defineTab({
     unit: col.enumOf('Satuan', TIME_UNITS),
     input: col.text('Kelengkapan', 220),
     output: col.text('Keluaran', 220),
+    returnable: col.bool('Boleh Dikembalikan'),
+    rejectable: col.bool('Boleh Ditolak'),
     ...stamps,
+  },
+});
+
+/** One row per step a case went through: who did it, when, against which due date, the form. */
+export const STEP_RECORDS = defineTab({
+  name: 'Langkah Kasus',
+  idKey: 'id',
+  versioned: false,
+  columns: {
+    id: col.id('ID Catatan'),
+    caseId: col.text('ID Kasus', 150),
+    step: col.text('Langkah', 90),
+    action: col.text('Tindakan', 120),
+    by: col.email('Oleh'),
+    role: col.text('Peran', 100),
+    at: col.datetime('Waktu'),
+    startedAt: col.datetime('Mulai Langkah'),
+    dueAt: col.datetime('Tenggat'),
+    onTime: col.bool('Tepat Waktu'),
+    caseVersion: col.int('Versi Kasus'),
+    summary: col.longText('Ringkasan', 280),
+    data: col.longText('Isian', 280),
+  },
+});
+
+/** The work queue: one row per open case (an index of Kasus, rebuilt from it when needed). */
+export const QUEUE = defineTab({
+  name: 'Antrian',
+  idKey: 'caseId',
+  versioned: false,
+  columns: {
+    caseId: col.id('ID Kasus'),
+    groupName: col.text('Nama Kelompok', 200),
+    kecamatan: col.text('Kode Kecamatan', 110),
+    desa: col.text('Kode Desa', 120),
+    step: col.text('Langkah', 90),
+    status: col.enumOf('Status', CASE_STATUSES),
+    waitingRole: col.text('Menunggu Peran', 110),
+    receivedOn: col.date('Tanggal Terima'),
+    dueAt: col.datetime('Tenggat'),
+    version: col.int('Versi Kasus'),
   },
 });
 
@@ -293,7 +326,8 @@ export const COMPLAINTS = defineTab({
 export const ALL_TABS: readonly AnyTab[] = [
   CASES,
   MEMBERS,
-  REQUIREMENT_CHECKS,
+  STEP_RECORDS,
+  QUEUE,
   LETTER_AGENDA,
   COMPLAINTS,
   AUDIT,

@@ -1,0 +1,211 @@
+/**
+ * SOP steps 2–11 — the form of the current step is submitted by the role the step table names:
+ * validation (S03, per member and the requirement checklist), forwarding, review and draft
+ * recommendation, field survey, meeting decision (with rule overrides), the Kadis approval
+ * (pinned to the case version the Kadis saw), numbering (a letter number from the agenda),
+ * SKT handover and aid disbursement. A negative survey or meeting outcome rejects the case.
+ */
+import {
+  stepFormSchemas,
+  stepSubmissionSchema,
+  type StepCode,
+  type StepForm,
+} from '../../app/api/forms';
+import type { Saved } from '../../app/api/views';
+import { RegisterError, StaleDataError } from '../../app/register/errors';
+import { decide, formatRupiah, waitingRoleOf, type CaseState } from '../../domain';
+import type { CaseRow, Register } from '../register';
+import { runAction, type Plan, type Write } from '../transaction';
+import {
+  caseState,
+  dueOf,
+  loadCase,
+  parseForm,
+  staleMessage,
+  today,
+  workflowActor,
+} from './common';
+import { numberLetter } from './numbering';
+
+/** A one-line summary of a step's form, for the history and the audit trail. */
+function summarise(step: StepCode, form: Record<string, unknown>): string {
+  const f = form as Record<string, string | number | unknown[]>;
+  switch (step) {
+    case 'S03':
+      return `Validasi ${(f.members as unknown[]).length} anggota dan kelengkapan persyaratan.`;
+    case 'S05':
+      return 'Konsep surat rekomendasi disusun.';
+    case 'S06':
+      return `Survei lapangan ${f.surveyDate}: ${f.result}.`;
+    case 'S07':
+      return `Rapat ${f.meetingDate}: ${f.decision}${(f.overrides as unknown[]).length ? `, ${(f.overrides as unknown[]).length} pengecualian aturan` : ''}.`;
+    case 'S08':
+      return 'Disetujui Kepala Dinas.';
+    case 'S10':
+      return `SKT diserahkan ${f.handedOn} kepada ${f.receivedBy}.`;
+    case 'S11':
+      return `Bantuan ${String(f.kind).toLowerCase()} ${formatRupiah(Number(f.amount))} diserahkan ${f.handedOn}.`;
+    default:
+      return String(f.note || 'Langkah diselesaikan.');
+  }
+}
+
+/** The state after the step: the workflow's next step, or rejected after a negative outcome. */
+function outcome(step: StepCode, form: Record<string, unknown>, next: CaseState): CaseState {
+  if (step === 'S06' && form.result === 'Tidak Layak') return { step, status: 'Ditolak' };
+  if (step === 'S07' && form.decision === 'Tidak Ditetapkan') return { step, status: 'Ditolak' };
+  return next;
+}
+
+/** Writes a step makes besides the case row (S03: member validations). */
+function stepWrites(
+  register: Register,
+  c: CaseRow,
+  step: StepCode,
+  form: Record<string, unknown>,
+): Write[] {
+  if (step !== 'S03') return [];
+  const s03 = form as StepForm<'S03'>;
+  const members = register.members.findBy('caseId', [String(c.id)]);
+  const byId = new Map(members.map((m) => [String(m.row.id), m.row]));
+  const writes: Write[] = [];
+  s03.members.forEach((v, i) => {
+    const member = byId.get(v.memberId);
+    if (!member) {
+      throw new RegisterError(
+        `Anggota baris ${i + 1}: anggota "${v.memberId}" bukan anggota kasus ini; muat ulang formulir.`,
+        [
+          {
+            field: `form.members.${i}.memberId`,
+            message: 'Anggota tidak dikenal; muat ulang formulir.',
+          },
+        ],
+      );
+    }
+    if (member.validation === v.validation && member.note === v.note) return;
+    writes.push({
+      table: 'members',
+      op: 'update',
+      id: v.memberId,
+      fromVersion: Number(member.version),
+      changes: { validation: v.validation, note: v.note },
+    });
+  });
+  return writes;
+}
+
+/** Completes the current step of a case with its form. */
+export function completeStep(register: Register, input: unknown): Saved {
+  const submission = parseForm(stepSubmissionSchema, input);
+  const step = submission.step;
+  const form = parseForm(stepFormSchemas[step], submission.form, 'form.') as Record<
+    string,
+    unknown
+  >;
+  if ('surveyDate' in form || 'meetingDate' in form || 'handedOn' in form || 'letterDate' in form) {
+    const date = String(form.surveyDate ?? form.meetingDate ?? form.handedOn ?? form.letterDate);
+    const field = Object.keys(form).find((k) => form[k] === date) ?? 'date';
+    if (date > today(register)) {
+      throw new RegisterError(`Tanggal tidak boleh setelah hari ini.`, [
+        { field: `form.${field}`, message: 'Tanggal tidak boleh setelah hari ini.' },
+      ]);
+    }
+  }
+  if (step === 'S07' && (form as StepForm<'S07'>).overrides.length > 0) {
+    if (register.actor.role !== 'Kabid' && register.actor.role !== 'Kadis') {
+      throw new RegisterError(
+        'Pengecualian aturan hanya boleh oleh Kepala Bidang atau Kepala Dinas.',
+      );
+    }
+  }
+
+  return runAction(register, submission.requestId, (): Plan => {
+    const { row: c } = loadCase(register, submission.caseId);
+    if (c.version !== submission.version) throw new StaleDataError(staleMessage(c));
+    const steps = register.steps();
+    const decision = decide(
+      caseState(c),
+      { kind: 'complete', step },
+      workflowActor(register),
+      steps,
+      {
+        caseKecamatan: String(c.kecamatan),
+        resubmitTo: register.setting('alur.ajukanKembaliKe') || undefined,
+      },
+    );
+    if (!decision.ok) throw new RegisterError(decision.reason);
+    const now = register.now();
+    const next = outcome(step, form, decision.next);
+    const waitingRole = waitingRoleOf(next, steps);
+    const open = next.status === 'Berjalan' || next.status === 'Dikembalikan';
+    const dueAt =
+      next.status === 'Berjalan' ? dueOf(register, next.step, now, String(c.receivedOn)) : '';
+    const version = Number(c.version) + 1;
+    const caseId = String(c.id);
+    const changes: Record<string, unknown> = {
+      step: next.step,
+      status: next.status,
+      waitingRole,
+      stepStartedAt: now,
+      dueAt,
+    };
+    const extra: Write[] = stepWrites(register, c, step, form);
+    let summary = summarise(step, form);
+    if (step === 'S03') {
+      const r = (form as StepForm<'S03'>).requirements;
+      Object.assign(changes, {
+        reqRab: r.rab,
+        reqProposal: r.proposal,
+        reqKtpKk: r.ktpKkCopies,
+        reqCoverLetter: r.coverLetter,
+      });
+    }
+    if (step === 'S09') {
+      const letter = numberLetter(register, c, String(form.letterDate));
+      extra.push(...letter.writes);
+      summary = `Surat diberi nomor ${letter.number}.`;
+    }
+    const onTime = !c.dueAt || now <= String(c.dueAt);
+    return {
+      action: `Langkah ${step}`,
+      caseId,
+      from: `${c.step} (${c.status})`,
+      to: `${next.step} (${next.status})`,
+      changes: { ...form, hasil: summary },
+      writes: [
+        { table: 'cases', op: 'update', id: caseId, fromVersion: Number(c.version), changes },
+        ...extra,
+        {
+          table: 'stepRecords',
+          op: 'insert',
+          id: `${caseId}-${step}-${version}`,
+          row: {
+            id: `${caseId}-${step}-${version}`,
+            caseId,
+            step,
+            action: next.status === 'Ditolak' ? 'Ditolak' : 'Selesai',
+            by: register.actor.email,
+            role: register.actor.role ?? '',
+            at: now,
+            startedAt: String(c.stepStartedAt),
+            dueAt: String(c.dueAt),
+            onTime,
+            caseVersion: Number(c.version),
+            summary,
+            data: JSON.stringify(form),
+          },
+        },
+        open
+          ? {
+              table: 'queue',
+              op: 'update',
+              id: caseId,
+              fromVersion: null,
+              changes: { step: next.step, status: next.status, waitingRole, dueAt, version },
+            }
+          : { table: 'queue', op: 'remove', id: caseId },
+      ],
+      result: { caseId, version, step: next.step, status: next.status },
+    };
+  });
+}
