@@ -33,8 +33,19 @@ describe('onOpen', () => {
     expect(register.run('onOpen', '').error).toBeNull();
     const [menu] = ui(register).menus(register.id);
     expect(menu.caption).toBe('WRSE');
-    const functions = menu.items.filter((i) => i.kind === 'item').map((i) => i.functionName);
-    expect(functions).toEqual(expect.arrayContaining(['showHome', 'menuSetupRegister']));
+    const flat = (items: typeof menu.items): string[] =>
+      items.flatMap((i) =>
+        i.kind === 'submenu' ? flat(i.items ?? []) : i.functionName ? [i.functionName] : [],
+      );
+    expect(flat(menu.items)).toEqual(
+      expect.arrayContaining([
+        'showMyWork',
+        'showIntake',
+        'showApprovals',
+        'showHome',
+        'menuSetupRegister',
+      ]),
+    );
   });
 });
 

@@ -111,6 +111,27 @@ export function completeStep(register: Register, input: unknown): Saved {
       ]);
     }
   }
+  if (step === 'S11') {
+    const s11 = form as StepForm<'S11'>;
+    const total = s11.items.reduce((sum, item) => sum + item.qty * item.price, 0);
+    if (s11.kind === 'Barang' && s11.items.length === 0) {
+      throw new RegisterError(
+        'Rincian barang: isi paling sedikit satu barang untuk bantuan berupa barang.',
+        [{ field: 'form.items', message: 'Rincian barang: isi paling sedikit satu barang.' }],
+      );
+    }
+    if (s11.items.length > 0 && Math.abs(total - s11.amount) > 0.005) {
+      throw new RegisterError(
+        `Jumlah bantuan (${formatRupiah(s11.amount)}) tidak sama dengan total rincian barang (${formatRupiah(total)}).`,
+        [
+          {
+            field: 'form.amount',
+            message: 'Jumlah bantuan harus sama dengan total rincian barang.',
+          },
+        ],
+      );
+    }
+  }
   if (step === 'S07' && (form as StepForm<'S07'>).overrides.length > 0) {
     if (register.actor.role !== 'Kabid' && register.actor.role !== 'Kadis') {
       throw new RegisterError(
