@@ -1,0 +1,104 @@
+/**
+ * Driving cases through the workflow in tests: the form each step needs, the user who submits
+ * it, and world snapshots to run many scenarios from one prepared register.
+ */
+import type { CaseDetail, Saved } from '../../src/app/api/views';
+import type { World } from '../../emulator/backend';
+import { decode, encode } from '../../emulator/core/wire';
+import { api, ok, requestId } from './api';
+import { USERS_BY_ROLE as U, intakeForm } from './people';
+import type { TestRegister } from './register';
+
+export const STEP_USER: Record<string, string> = {
+  S02: U.PendampingKawedanan,
+  S03: U.Staf,
+  S04: U.Staf,
+  S05: U.Peksos,
+  S06: U.Kabid,
+  S07: U.Kabid,
+  S08: U.Kadis,
+  S09: U.Staf,
+  S10: U.Staf,
+  S11: U.Staf,
+};
+
+/** The form of each step, filled as its user would. */
+export function stepForm(
+  register: TestRegister,
+  caseId: string,
+  step: string,
+  now: string,
+): Record<string, unknown> {
+  switch (step) {
+    case 'S03': {
+      const detail = ok(api<CaseDetail>(register, U.Staf, 'apiGetCase', [caseId], now));
+      return {
+        members: detail.members.map((m) => ({ memberId: m.id, validation: 'Valid', note: '' })),
+        requirements: { rab: true, proposal: true, ktpKkCopies: true, coverLetter: true },
+        note: '',
+      };
+    }
+    case 'S05':
+      return { recommendationDraft: 'Kelompok layak direkomendasikan.', note: '' };
+    case 'S06':
+      return { surveyDate: now.slice(0, 10), result: 'Layak', note: '' };
+    case 'S07':
+      return { meetingDate: now.slice(0, 10), decision: 'Ditetapkan', overrides: [], note: '' };
+    case 'S09':
+      return { letterDate: now.slice(0, 10), note: '' };
+    case 'S10':
+      return { handedOn: now.slice(0, 10), receivedBy: 'Pendamping Contoh', note: '' };
+    case 'S11':
+      return { handedOn: now.slice(0, 10), kind: 'Uang', amount: 5000000, items: [], note: '' };
+    default:
+      return { note: '' };
+  }
+}
+
+export const NOW = '2026-03-16T03:00:00.000Z';
+
+/** Registers a group (members numbered from `base`) and drives it until it waits at `target`. */
+export function caseAt(register: TestRegister, target: string, base = 0, now = NOW): Saved {
+  let saved = ok(
+    api<Saved>(register, U.Staf, 'apiIntake', [intakeForm(requestId(), 6, base)], now),
+  );
+  while (saved.step !== target && saved.status === 'Berjalan') {
+    const form = stepForm(register, saved.caseId, saved.step, now);
+    saved = ok(
+      api<Saved>(
+        register,
+        STEP_USER[saved.step],
+        'apiCompleteStep',
+        [
+          {
+            requestId: requestId(),
+            caseId: saved.caseId,
+            version: saved.version,
+            step: saved.step,
+            form,
+          },
+        ],
+        now,
+      ),
+    );
+  }
+  return saved;
+}
+
+/** A deep copy of the world's state, to restore before each scenario. */
+export function snapshot(world: World): string {
+  return encode(world.snapshot());
+}
+
+export function restore(world: World, snap: string): void {
+  world.restore(decode(snap));
+}
+
+/** The register's data: every tab's values, as text (to compare before/after an action). */
+export function dataState(register: TestRegister): string {
+  return encode(
+    register.withSheets((ss) =>
+      ss.getSheets().map((sheet) => [sheet.getName(), sheet.getDataRange().getValues()]),
+    ),
+  );
+}
