@@ -3,7 +3,9 @@
  * like the real one where the register relies on it: only the bundle's public top-level
  * functions exist on it; arguments must be primitives, plain objects or arrays (a `Date`, a
  * function or a DOM node fails the call, like Apps Script); values make a JSON round trip;
- * success and failure handlers get the user object; every call is its own request.
+ * success and failure handlers get the user object; every call is its own request (and its own
+ * execution, with a fresh id); `google.script.host.close()` closes the sidebar. The host page
+ * is told when a call starts and ends (progress, refresh, toasts the call showed).
  */
 export function clientShim(user: string, functions: readonly string[]): string {
   const publicFunctions = functions.filter((f) => !f.endsWith('_'));
@@ -45,6 +47,13 @@ export function clientShim(user: string, functions: readonly string[]): string {
           if (bad !== null) return fail('Failed due to illegal value in property: ' + bad);
         }
         seq += 1;
+        parent.postMessage({ type: 'wrse-start', name: name }, location.origin);
+        var ended = false;
+        var end = function (res) {
+          if (ended) return;
+          ended = true;
+          parent.postMessage({ type: 'wrse-ran', name: name, events: (res && res.events) || [], sidebar: (res && res.sidebar) || null }, location.origin);
+        };
         fetch('/api/run?user=' + encodeURIComponent(USER) + '&call=' + seq, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
@@ -52,11 +61,12 @@ export function clientShim(user: string, functions: readonly string[]): string {
         })
           .then(function (res) { return res.json(); })
           .then(function (res) {
+            window.__wrseLastCall = { name: name, execId: res.execId, ms: res.ms };
             if (res.ok) { if (success) success(res.value, userObject); }
             else fail(res.error);
-            parent.postMessage({ type: 'wrse-ran', name: name }, location.origin);
+            end(res);
           })
-          .catch(function (e) { fail(String(e)); });
+          .catch(function (e) { fail(String(e)); end(null); });
       };
     });
     return r;

@@ -199,3 +199,25 @@ describe('a proposal through every SOP step', () => {
     expect(history[10].summary).toBe('Bantuan uang Rp5.000.000,00 diserahkan 2026-03-19.');
   });
 });
+
+describe('a large group', () => {
+  it('registers a group of 20 members (the largest Permensos 2/2019 allows) in one action', () => {
+    const register = newRegister();
+    register.run('menuSetupRegister', ADMIN);
+    seedPeople(register, 1, 20);
+    const saved = ok(
+      api<Saved>(
+        register,
+        U.Staf,
+        'apiIntake',
+        [intakeForm(requestId(), 20)],
+        '2026-03-13T02:00:00.000Z',
+      ),
+    );
+    const detail = ok(
+      api<CaseDetail>(register, U.Staf, 'apiGetCase', [saved.caseId], '2026-03-13T02:01:00.000Z'),
+    );
+    expect(detail.members).toHaveLength(20);
+    expect(detail.eligibility.verdict).toBe('eligible');
+  });
+});

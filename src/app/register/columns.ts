@@ -34,6 +34,8 @@ export interface Column<S extends z.ZodMiniType = z.ZodMiniType> {
 /** Longest text a cell may receive from a form (Sheets allows 50,000 characters). */
 export const MAX_TEXT = 1000;
 export const MAX_LONG_TEXT = 5000;
+/** Machine-readable records (an action's plan in the audit trail), under Sheets' 50,000. */
+export const MAX_RECORD = 45000;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
@@ -58,6 +60,13 @@ export const col = {
     header,
     kind: 'longText' as const,
     schema: optionalText(MAX_LONG_TEXT),
+    width,
+  }),
+  /** A machine-readable record (JSON) kept for the register itself. */
+  record: (header: string, width = 240) => ({
+    header,
+    kind: 'longText' as const,
+    schema: optionalText(MAX_RECORD),
     width,
   }),
   email: (header: string) => ({

@@ -149,7 +149,7 @@ export const AUDIT = defineTab({
     to: col.text('Ke', 100),
     changes: col.longText('Perubahan'),
     requestId: col.text('ID Permintaan', 150),
-    result: col.longText('Hasil'),
+    result: col.record('Hasil'),
     previousHash: col.text('Hash Sebelumnya', 200),
     hash: col.text('Hash', 200),
   },
@@ -244,7 +244,7 @@ export const STEP_RECORDS = defineTab({
     onTime: col.bool('Tepat Waktu'),
     caseVersion: col.int('Versi Kasus'),
     summary: col.longText('Ringkasan', 280),
-    data: col.longText('Isian', 280),
+    data: col.record('Isian', 280),
   },
 });
 
