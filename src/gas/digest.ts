@@ -63,7 +63,5 @@ export function sendOverdueDigest(): number {
     );
     sent += 1;
   }
-  if (sent === 0 && users.length === 0)
-    throw new RegisterError('Tab Pengguna belum berisi pengguna aktif.');
   return sent;
 }

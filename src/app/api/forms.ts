@@ -62,6 +62,13 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
 
 const text = (max: number) => z.string().check(z.trim(), z.maxLength(max));
 const required = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/**
+ * A name (of a group, a person, a business): letters, digits and ordinary punctuation; never
+ * starting like a formula (= + - @) and never holding markup (< >). Free notes accept any text
+ * (stored neutralised, shown escaped); names are printed on letters, so they are held stricter.
+ */
+const NAME = /^(?![=+\-@])[^<>]*$/;
+const name = (max: number) => required(max).check(z.regex(NAME, 'name'));
 const isoDate = z.string().check(z.regex(ISO_DATE));
 const areaCode = z.string().check(z.regex(/^35\.20\.\d{2}(\.\d{4})?$/));
 const digits16 = z.string().check(z.regex(/^\d{16}$/));
@@ -73,7 +80,7 @@ export const MARITAL_OPTIONS = ['Belum Kawin', 'Kawin', 'Cerai Hidup', 'Cerai Ma
 export const memberFormSchema = z.object({
   nik: digits16,
   kk: z.union([z.literal(''), digits16]),
-  name: required(200),
+  name: name(200),
   maritalStatus: z.enum(MARITAL_OPTIONS),
   breadwinner: z.boolean(),
   hasKtp: z.boolean(),
@@ -94,12 +101,12 @@ export type Requirements = z.infer<typeof requirementsSchema>;
 
 export const intakeFormSchema = z.object({
   requestId: requestIdSchema,
-  groupName: required(200),
-  business: required(200),
+  groupName: name(200),
+  business: name(200),
   kecamatan: areaCode,
   desa: areaCode,
   address: text(500),
-  leader: required(200),
+  leader: name(200),
   phone: z.string().check(z.regex(/^[0-9+\-() ]{0,30}$/)),
   receivedOn: isoDate,
   rabTotal: z.number().check(z.gt(0), z.lte(10_000_000_000)),
@@ -219,7 +226,9 @@ function describe(issue: z.core.$ZodIssue): string {
           ? `paling banyak ${issue.maximum} isian`
           : `paling besar ${issue.maximum}`;
     case 'invalid_format':
-      return 'formatnya tidak sesuai';
+      return issue.message === 'name'
+        ? 'tidak boleh diawali tanda =, +, - atau @ dan tidak boleh memuat tanda < atau >'
+        : 'formatnya tidak sesuai';
     case 'invalid_value':
       return 'pilih salah satu pilihan yang tersedia';
     case 'invalid_type':
