@@ -4,6 +4,7 @@
  */
 import { benchRegister, flatness } from './register';
 import { benchDomain } from './domain';
+import { benchWorkflow } from './workflow';
 
 const sizesArg = process.argv.indexOf('--sizes');
 const sizes =
@@ -15,6 +16,13 @@ console.table(rows);
 for (const f of flatness(rows)) {
   console.log(`${f.flat ? 'tetap' : 'TUMBUH'}  ${f.action}`);
 }
+
+console.log(
+  '\nAlur kasus: biaya per tindakan sidebar (1.000 dan 10.000 kasus, 10 anggota per kasus)',
+);
+const flow = benchWorkflow(sizesArg > 0 ? sizes.filter((s) => s <= 10000) : [1000, 10000]);
+console.table(flow);
+for (const f of flatness(flow)) console.log(`${f.flat ? 'tetap' : 'TUMBUH'}  ${f.action}`);
 
 console.log('\nDomain: kelayakan 100.000 anggota terhadap 300.000 NIK DTSEN (Node, waktu nyata)');
 console.table(benchDomain());

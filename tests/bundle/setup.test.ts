@@ -60,6 +60,13 @@ describe('Siapkan register on an empty spreadsheet', () => {
     }
   });
 
+  it('trims each tab to its columns, so a 300,000-row DTSEN extract fits the 10 million cells', () => {
+    for (const tab of ALL_TABS) {
+      const width = register.withSheets((ss) => ss.getSheetByName(tab.name)!.getMaxColumns());
+      expect(width).toBe(Object.keys(tab.columns).length);
+    }
+  });
+
   it('makes NIK and KK columns plain text, so a 16-digit number keeps every digit', () => {
     for (const header of ['NIK', 'No. KK']) {
       const column = columnOf(register, MEMBERS.name, header);

@@ -184,6 +184,7 @@ describe('SheetTable when staff edit the sheet by hand', () => {
     register.withSheets((ss) => {
       const sheet = ss.getSheetByName(MEMBERS.name)!;
       const column = sheet.getLastColumn() + 1;
+      sheet.insertColumnAfter(column - 1);
       sheet.getRange(1, column, 2, 1).setValues([['Catatan Staf'], ['jangan dihapus']]);
     });
     register.withSheets((ss) => table(ss).update('AGT-0001', 1, { validation: 'Valid' }, stamp));

@@ -1,0 +1,334 @@
+/**
+ * Benchmark of every sidebar action of the case workflow, through the shipped bundle, on
+ * registers of 1,000 and 10,000 cases (10 members each, one audit row per case, 200 open cases
+ * in the work queue) with a 300,000-row DTSEN extract: service calls, cells touched and modeled
+ * milliseconds per action. The bar: none of them may grow with the register's size.
+ */
+import * as path from 'path';
+import { createWorld, type World } from '../emulator/backend';
+import type { SheetsBackend } from '../emulator/backend/sheets';
+import {
+  callFromClient,
+  loadBundle,
+  runEntry,
+  runInProcess,
+  type Bundle,
+} from '../emulator/runtime';
+import { encodeRow, mapHeader } from '../src/app/register/table';
+import {
+  AUDIT,
+  CASES,
+  DTSEN,
+  MEMBERS,
+  QUEUE,
+  SETTINGS,
+  USERS,
+  type AnyTab,
+} from '../src/app/register/tabs';
+import type { BenchRow } from './register';
+
+const ADMIN = 'admin@dinsos.contoh.go.id';
+const STAF = 'staf@dinsos.contoh.go.id';
+const KADIS = 'kadis@dinsos.contoh.go.id';
+const KABID = 'kabid@dinsos.contoh.go.id';
+const NOW = new Date('2026-03-16T03:00:00.000Z');
+const OPEN_CASES = 200;
+
+function nik(kecamatan: string, n: number): string {
+  const day = 41 + (n % 28);
+  const month = 1 + (n % 12);
+  return `${kecamatan}${day}${String(month).padStart(2, '0')}75${String((n % 9999) + 1).padStart(4, '0')}`;
+}
+
+/** Writes rows into a tab on Google's side (bench set-up, not measured). */
+function load(
+  world: World,
+  ssId: string,
+  tab: AnyTab,
+  rows: Record<string, unknown>[],
+  header: unknown[],
+  first: number,
+): void {
+  const map = mapHeader(tab, header);
+  const sheets = world.module<SheetsBackend>('sheets');
+  const chunk = 20000;
+  for (let i = 0; i < rows.length; i += chunk) {
+    sheets.loadValues(
+      ssId,
+      tab.name,
+      first + i,
+      1,
+      rows.slice(i, i + chunk).map((r) => encodeRow(map, r)),
+    );
+  }
+}
+
+function headers(world: World, ssId: string): Map<string, { header: unknown[]; lastRow: number }> {
+  const r = runInProcess(world, { user: ADMIN }, (g) => {
+    const ss = (g.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).openById(ssId);
+    return ss.getSheets().map(
+      (s) =>
+        [
+          s.getName(),
+          {
+            header: s.getRange(1, 1, 1, Math.max(s.getLastColumn(), 1)).getValues()[0],
+            lastRow: s.getLastRow(),
+          },
+        ] as const,
+    );
+  });
+  if (r.error) throw r.error;
+  return new Map(r.value);
+}
+
+const stamp = {
+  version: 1,
+  createdBy: STAF,
+  createdAt: '2026-01-05T02:00:00.000Z',
+  updatedBy: STAF,
+  updatedAt: '2026-01-05T02:00:00.000Z',
+};
+
+/** A register of `size` cases, set up through the bundle and filled on Google's side. */
+function register(bundle: Bundle, size: number): { world: World; id: string } {
+  const world = createWorld();
+  const created = runInProcess(world, { user: ADMIN }, (g) =>
+    (g.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+      .create('Register bench')
+      .getId(),
+  );
+  const id = created.value as string;
+  const setup = runEntry(world, bundle, 'menuSetupRegister', [], {
+    user: ADMIN,
+    activeSpreadsheetId: id,
+  });
+  if (setup.error) throw setup.error;
+  const h = headers(world, id);
+  const users = [
+    [STAF, 'Staf'],
+    [KADIS, 'Kadis'],
+    [KABID, 'Kabid'],
+  ].map(([email, role]) => ({
+    email,
+    name: `${role} Contoh`,
+    nip: '',
+    rank: '',
+    position: role,
+    role,
+    kecamatan: '',
+    active: true,
+    ...stamp,
+  }));
+  load(world, id, USERS, users, h.get(USERS.name)!.header, h.get(USERS.name)!.lastRow + 1);
+  load(
+    world,
+    id,
+    SETTINGS,
+    [
+      {
+        key: 'nomor.kasus.2026',
+        value: String(size),
+        effectiveFrom: '2026-01-01',
+        description: '',
+        ...stamp,
+      },
+    ],
+    h.get(SETTINGS.name)!.header,
+    h.get(SETTINGS.name)!.lastRow + 1,
+  );
+  const cases = [];
+  const members = [];
+  const audit = [];
+  const queue = [];
+  for (let i = 1; i <= size; i++) {
+    const caseId = `WRSE-2026-${String(i).padStart(4, '0')}`;
+    const open = i > size - OPEN_CASES;
+    const step = open ? 'S08' : 'S11';
+    const status = open ? 'Berjalan' : 'Selesai';
+    const dueAt = open ? '2026-03-17T09:00:00.000Z' : '';
+    cases.push({
+      id: caseId,
+      groupName: `Kelompok Contoh ${i}`,
+      business: 'Warung',
+      kecamatan: '35.20.05',
+      desa: '35.20.05.2001',
+      address: 'Dusun Contoh',
+      leader: `Ketua Contoh ${i}`,
+      phone: '',
+      receivedOn: '2026-02-02',
+      rabTotal: 5000000,
+      reqRab: true,
+      reqProposal: true,
+      reqKtpKk: true,
+      reqCoverLetter: true,
+      step,
+      status,
+      waitingRole: open ? 'Kadis' : '',
+      stepStartedAt: '2026-03-16T02:00:00.000Z',
+      dueAt,
+      note: '',
+      ...stamp,
+      version: 7,
+    });
+    for (let m = 0; m < 10; m++) {
+      const n = i * 10 + m;
+      members.push({
+        id: `${caseId}-A${String(m + 1).padStart(2, '0')}`,
+        caseId,
+        nik: nik('352005', n),
+        kk: `3520050101${String(n).padStart(6, '0')}`,
+        name: `Anggota Contoh ${n}`,
+        birthDate: '1975-01-01',
+        maritalStatus: 'Cerai Mati',
+        breadwinner: true,
+        hasKtp: true,
+        hasKk: true,
+        hasCertificate: false,
+        dtsenDecile: 2,
+        dtsenDate: '2026-01-31',
+        desa: '35.20.05.2001',
+        address: '',
+        validation: 'Valid',
+        note: '',
+        ...stamp,
+      });
+    }
+    audit.push({
+      id: `RWY-${i}`,
+      at: '2026-03-16T02:00:00.000Z',
+      user: STAF,
+      role: 'Staf',
+      caseId,
+      action: 'Pendaftaran proposal',
+      from: 'S01',
+      to: 'S02',
+      changes: '{}',
+      requestId: `bench-${i}`,
+      result: '{}',
+      previousHash: '',
+      hash: '',
+    });
+    if (open)
+      queue.push({
+        caseId,
+        groupName: `Kelompok Contoh ${i}`,
+        kecamatan: '35.20.05',
+        desa: '35.20.05.2001',
+        step,
+        status,
+        waitingRole: 'Kadis',
+        receivedOn: '2026-02-02',
+        dueAt,
+        version: 7,
+      });
+  }
+  const dtsen = [];
+  for (let n = 0; n < 300000; n++)
+    dtsen.push({
+      nik: nik('352005', n),
+      kk: `3520050101${String(n).padStart(6, '0')}`,
+      name: `Warga Contoh ${n}`,
+      decile: 1 + (n % 10),
+      dataDate: '2026-01-31',
+    });
+  load(world, id, CASES, cases, h.get(CASES.name)!.header, 2);
+  load(world, id, MEMBERS, members, h.get(MEMBERS.name)!.header, 2);
+  load(world, id, AUDIT, audit, h.get(AUDIT.name)!.header, 2);
+  load(world, id, QUEUE, queue, h.get(QUEUE.name)!.header, 2);
+  load(world, id, DTSEN, dtsen, h.get(DTSEN.name)!.header, 2);
+  return { world, id };
+}
+
+let seq = 0;
+const rid = () => `bench-req-${++seq}`;
+
+/** The sidebar actions measured, as the user who does them. */
+function actions(size: number): Array<[string, string, string, () => unknown[]]> {
+  const openCase = `WRSE-2026-${String(size - 1).padStart(4, '0')}`;
+  const other = `WRSE-2026-${String(size - 2).padStart(4, '0')}`;
+  const member = (n: number) => ({
+    nik: nik('352005', n),
+    kk: '',
+    name: `Anggota Baru ${n}`,
+    maritalStatus: 'Cerai Mati',
+    breadwinner: true,
+    hasKtp: true,
+    hasKk: true,
+    hasCertificate: false,
+    desa: '',
+    address: '',
+  });
+  return [
+    ['Siapa saya', STAF, 'apiWhoAmI', () => []],
+    ['Pekerjaan saya (Kadis, 200 kasus terbuka)', KADIS, 'apiMyWork', () => []],
+    ['Cari kasus (nama)', STAF, 'apiSearchCases', () => [`Kelompok Contoh ${size - 5}`]],
+    ['Buka kasus (10 anggota, kelayakan)', KADIS, 'apiGetCase', () => [openCase]],
+    [
+      'Cek anggota (DTSEN 300.000)',
+      STAF,
+      'apiCheckMember',
+      () => [{ member: member(777777), receivedOn: '2026-03-16', kecamatan: '35.20.05' }],
+    ],
+    ['Pilihan formulir proposal', STAF, 'apiIntakeOptions', () => []],
+    [
+      'Proposal baru (10 anggota)',
+      STAF,
+      'apiIntake',
+      () => [
+        {
+          requestId: rid(),
+          groupName: 'Kelompok Baru (contoh)',
+          business: 'Warung',
+          kecamatan: '35.20.05',
+          desa: '35.20.05.2001',
+          address: '',
+          leader: 'Ketua Baru',
+          phone: '',
+          receivedOn: '2026-03-16',
+          rabTotal: 5000000,
+          requirements: { rab: true, proposal: true, ktpKkCopies: true, coverLetter: true },
+          members: Array.from({ length: 10 }, (_, i) => member(900000 + i)),
+          note: '',
+        },
+      ],
+    ],
+    [
+      'Persetujuan Kepala Dinas (S08)',
+      KADIS,
+      'apiCompleteStep',
+      () => [{ requestId: rid(), caseId: openCase, version: 7, step: 'S08', form: { note: '' } }],
+    ],
+    [
+      'Kembalikan untuk dilengkapi',
+      KABID,
+      'apiReturnCase',
+      () => [{ requestId: rid(), caseId: other, version: 7, reason: 'Mohon lengkapi salinan KK.' }],
+    ],
+  ];
+}
+
+export function benchWorkflow(sizes: readonly number[] = [1000, 10000]): BenchRow[] {
+  const bundle = loadBundle(path.resolve('dist'));
+  const rows: BenchRow[] = [];
+  for (const size of sizes) {
+    const { world, id } = register(bundle, size);
+    for (const [label, user, name, args] of actions(size)) {
+      const r = callFromClient(world, bundle, name, args(), {
+        user,
+        activeSpreadsheetId: id,
+        now: NOW,
+      });
+      const value = r.value as { ok: boolean; error?: { message: string } } | undefined;
+      if (r.error || !value?.ok)
+        throw new Error(`bench ${label}: ${r.error?.message ?? value?.error?.message}`);
+      rows.push({
+        action: label,
+        rows: size,
+        calls: r.ledger.calls,
+        cells: r.ledger.cells,
+        modeledMs: Math.round(r.ledger.ms),
+      });
+    }
+  }
+  return rows;
+}
