@@ -69,6 +69,8 @@ interface Tab {
   tabColor: string | null;
   hiddenCols: number[];
   colWidths: Record<string, number>;
+  /** Conditional format rules (stored, not evaluated). */
+  conditionalRules?: unknown[];
   /** Cached last row / column with content (undefined: recompute). */
   lastRow?: number;
   lastCol?: number;
@@ -299,6 +301,11 @@ export class SheetsBackend implements BackendModule {
         return this.setFrozen(a[0], a[1], a[2], a[3]);
       case 'sheetProps':
         return this.sheetProps(a[0], a[1], a[2]);
+      case 'setConditionalRules':
+        this.tab(this.book(a[0]), a[1]).conditionalRules = (a[2] as unknown[]).slice();
+        return undefined;
+      case 'conditionalRules':
+        return this.tab(this.book(a[0]), a[1]).conditionalRules ?? [];
       case 'protect':
         return this.protect(a[0], a[1], a[2], user);
       case 'protections':

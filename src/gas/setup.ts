@@ -12,6 +12,7 @@ import { encodeRow, mapHeader, missingHeaders, unknownHeaders } from '../app/reg
 import {
   ALL_TABS,
   AREAS,
+  CASES,
   HOLIDAYS,
   SETTINGS,
   SOP_STEPS,
@@ -42,6 +43,31 @@ function writeHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, first: number, 
   });
 }
 
+const OVERDUE_BACKGROUND = '#f4c7c3';
+const NEAR_BACKGROUND = '#fce8b2';
+
+/**
+ * Colours the due date of a running case: red once it has passed, yellow on its last day
+ * (conditional formatting, evaluated by Sheets as time passes; the columns are found by header).
+ */
+function markDueDates(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: AnyTab): void {
+  const keys = Object.keys(tab.columns);
+  const letter = (key: string) => columnLetter(keys.indexOf(key) + 1);
+  const due = `$${letter('dueAt')}2`;
+  const running = `$${letter('status')}2="Berjalan"`;
+  const range = sheet.getRange(2, keys.indexOf('dueAt') + 1, sheet.getMaxRows() - 1, 1);
+  const rule = (formula: string, color: string) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(formula)
+      .setBackground(color)
+      .setRanges([range])
+      .build();
+  sheet.setConditionalFormatRules([
+    rule(`=AND(${running},${due}<>"",${due}<NOW())`, OVERDUE_BACKGROUND),
+    rule(`=AND(${running},${due}<>"",${due}<NOW()+1)`, NEAR_BACKGROUND),
+  ]);
+}
+
 function createTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, tab: AnyTab) {
   const sheet = spreadsheet.insertSheet(tab.name);
   const columns = Object.values(tab.columns);
@@ -51,6 +77,7 @@ function createTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, tab: A
   if (spare > 0) sheet.deleteColumns(columns.length + 1, spare);
   writeHeaders(sheet, 1, columns);
   sheet.setFrozenRows(1);
+  if (tab.name === CASES.name) markDueDates(sheet, tab);
   sheet
     .getRange(1, 1, 1, columns.length)
     .protect()

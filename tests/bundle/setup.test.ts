@@ -105,6 +105,34 @@ describe('Siapkan register on an empty spreadsheet', () => {
     expect(checkbox).toBe('CHECKBOX');
   });
 
+  it('colours the due date of running cases: red when overdue, yellow on the last day', () => {
+    const rules = register.withSheets((ss) =>
+      ss
+        .getSheetByName(CASES.name)!
+        .getConditionalFormatRules()
+        .map((r) => ({
+          formula: r.getBooleanCondition()!.getCriteriaValues()[0],
+          background: r.getBooleanCondition()!.getBackground(),
+          range: r.getRanges()[0].getA1Notation(),
+        })),
+    );
+    const due = columnOf(register, CASES.name, 'Tenggat');
+    const status = columnOf(register, CASES.name, 'Status');
+    const letter = (n: number) => String.fromCharCode(64 + n);
+    expect(rules).toEqual([
+      {
+        formula: `=AND($${letter(status)}2="Berjalan",$${letter(due)}2<>"",$${letter(due)}2<NOW())`,
+        background: '#f4c7c3',
+        range: `${letter(due)}2:${letter(due)}1000`,
+      },
+      {
+        formula: `=AND($${letter(status)}2="Berjalan",$${letter(due)}2<>"",$${letter(due)}2<NOW()+1)`,
+        background: '#fce8b2',
+        range: `${letter(due)}2:${letter(due)}1000`,
+      },
+    ]);
+  });
+
   it('seeds the SOP steps, the settings, the area codes and the holidays', () => {
     expect(register.values(SOP_STEPS.name)).toHaveLength(1 + 11);
     const settings = register

@@ -184,3 +184,32 @@ describe('SpreadsheetApp emulation: structure', () => {
     });
   });
 });
+
+describe('conditional format rules', () => {
+  // Reference: SpreadsheetApp.newConditionalFormatRule(), whenFormulaSatisfied, setRanges,
+  // Sheet.setConditionalFormatRules / getConditionalFormatRules (rules are replaced as a whole).
+  it('stores custom-formula rules with the sheet and returns them; a rule without condition is refused', () => {
+    const f = fixture();
+    run(f, (x) => {
+      const app = x.app;
+      const sheet = x.data;
+      const range = sheet.getRange('B2:B10');
+      const rule = app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=$B2<NOW()')
+        .setBackground('#ff0000')
+        .setRanges([range])
+        .build();
+      sheet.setConditionalFormatRules([rule]);
+      const [back] = sheet.getConditionalFormatRules();
+      expect(back.getBooleanCondition()!.getCriteriaValues()).toEqual(['=$B2<NOW()']);
+      expect(back.getBooleanCondition()!.getBackground()).toBe('#ff0000');
+      expect(back.getRanges()[0].getA1Notation()).toBe('B2:B10');
+      sheet.setConditionalFormatRules([]);
+      expect(sheet.getConditionalFormatRules()).toEqual([]);
+      expect(() => app.newConditionalFormatRule().setBackground('#ff0000').build()).toThrow(
+        /condition is required/,
+      );
+    });
+  });
+});

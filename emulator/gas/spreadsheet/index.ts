@@ -10,6 +10,7 @@ import { SERVICE, SheetSession } from './session';
 import { spreadsheetOf } from './spreadsheet';
 import type { BookMeta } from './types';
 import { DataValidationCriteria, newDataValidation } from './validation';
+import { newConditionalFormatRule } from './conditional';
 
 export const ProtectionType = Object.freeze({ RANGE: 'RANGE', SHEET: 'SHEET' });
 
@@ -71,6 +72,7 @@ export function installSpreadsheet(ctx: FacadeContext, globals: Record<string, u
       return createUi(ctx, active);
     },
     newDataValidation: () => newDataValidation(ctx, s),
+    newConditionalFormatRule: () => newConditionalFormatRule(ctx, s),
   };
   globals.SpreadsheetApp = guard(app, 'SpreadsheetApp');
 }

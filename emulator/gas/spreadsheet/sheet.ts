@@ -11,6 +11,7 @@ import { checkedRange, normalizeCell, signatureError } from './range';
 import type { SheetSession } from './session';
 import { spreadsheetOf } from './spreadsheet';
 import { textFinderOf } from './textFinder';
+import { ruleOf, specOfRule, type ConditionalRuleSpec } from './conditional';
 import type { GridRect, ProtectionState, TabMeta } from './types';
 
 function isCount(n: unknown): n is number {
@@ -318,6 +319,18 @@ export class SheetFacade {
 
   deleteColumns(columnPosition: number, howMany: number): this {
     return this.structure('Sheet.deleteColumns', 'deleteColumns', columnPosition, howMany);
+  }
+
+  setConditionalFormatRules(rules: unknown[]): void {
+    if (!Array.isArray(rules)) throw signatureError('Sheet.setConditionalFormatRules', [rules]);
+    this.structure('Sheet.setConditionalFormatRules', 'setConditionalRules', rules.map(specOfRule));
+  }
+
+  getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+    this._s.charge('Sheet.getConditionalFormatRules', 'sheet.metadata');
+    this._s.commit();
+    const specs = this._s.backend('conditionalRules', this._ss, this._id) as ConditionalRuleSpec[];
+    return specs.map((spec) => ruleOf(this._s, this._ss, spec));
   }
 
   setFrozenRows(rows: number): this {
