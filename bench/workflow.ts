@@ -15,6 +15,7 @@ import {
   type Bundle,
 } from '../emulator/runtime';
 import { encodeRow, mapHeader } from '../src/app/register/table';
+import { NUMBER_FORMATS } from '../src/app/register/cells';
 import {
   AUDIT,
   CASES,
@@ -79,6 +80,27 @@ function headers(world: World, ssId: string): Map<string, { header: unknown[]; l
   });
   if (r.error) throw r.error;
   return new Map(r.value);
+}
+
+/**
+ * Leaves 500 formatted empty rows after the loaded data, as "Siapkan register" and the data
+ * layer keep them, so that the measured actions are the usual ones (not the rarer one that also
+ * grows a full tab).
+ */
+function headroom(world: World, ssId: string, tabs: AnyTab[]): void {
+  const r = runInProcess(world, { user: ADMIN }, (g) => {
+    const ss = (g.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).openById(ssId);
+    for (const tab of tabs) {
+      const sheet = ss.getSheetByName(tab.name)!;
+      const after = sheet.getMaxRows();
+      sheet.insertRowsAfter(after, 500);
+      Object.values(tab.columns).forEach((column, i) => {
+        const format = NUMBER_FORMATS[column.kind];
+        if (format) sheet.getRange(after + 1, i + 1, 500, 1).setNumberFormat(format);
+      });
+    }
+  });
+  if (r.error) throw r.error;
 }
 
 const stamp = {
@@ -236,6 +258,7 @@ function register(bundle: Bundle, size: number): { world: World; id: string } {
   load(world, id, AUDIT, audit, h.get(AUDIT.name)!.header, 2);
   load(world, id, QUEUE, queue, h.get(QUEUE.name)!.header, 2);
   load(world, id, DTSEN, dtsen, h.get(DTSEN.name)!.header, 2);
+  headroom(world, id, [CASES, MEMBERS, AUDIT, QUEUE]);
   return { world, id };
 }
 
