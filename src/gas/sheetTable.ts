@@ -75,21 +75,31 @@ export class SheetTable<
     return this.header;
   }
 
+  /**
+   * The cells of column `key` (below the header) holding exactly one of `values`: one search on
+   * Google's side, whatever the tab's size.
+   */
+  private cellsMatching(
+    key: string,
+    values: readonly string[],
+  ): GoogleAppsScript.Spreadsheet.Range[] {
+    const wanted = values.filter((v) => v !== '');
+    if (wanted.length === 0) return [];
+    const column = columnLetter(this.headerMap().position[key] + 1);
+    return this.sheet
+      .getRange(`${column}:${column}`)
+      .createTextFinder(`^(${wanted.map(escapeRegExp).join('|')})$`)
+      .useRegularExpression(true)
+      .matchEntireCell(true)
+      .matchCase(true)
+      .findAll()
+      .filter((range) => range.getRow() > 1);
+  }
+
   /** Which of `ids` the tab already holds (one search on Google's side). */
   private idsPresent(ids: readonly string[]): Set<string> {
-    if (ids.length === 0) return new Set();
-    const column = columnLetter(this.headerMap().position[this.tab.idKey] + 1);
-    const pattern = `^(${ids.map(escapeRegExp).join('|')})$`;
     return new Set(
-      this.sheet
-        .getRange(`${column}:${column}`)
-        .createTextFinder(pattern)
-        .useRegularExpression(true)
-        .matchEntireCell(true)
-        .matchCase(true)
-        .findAll()
-        .filter((range) => range.getRow() > 1)
-        .map((range) => String(range.getValue())),
+      this.cellsMatching(this.tab.idKey, ids).map((range) => String(range.getValue())),
     );
   }
 
@@ -146,20 +156,8 @@ export class SheetTable<
    * TextFinder, then read (contiguous rows in one read). For a case's members, a group's NIKs.
    */
   findBy(key: keyof R & string, values: readonly string[]): Array<StoredRow<R>> {
-    const wanted = values.filter((v) => v !== '');
-    if (wanted.length === 0) return [];
-    const map = this.headerMap();
-    const column = columnLetter(map.position[key] + 1);
-    const pattern = `^(${wanted.map(escapeRegExp).join('|')})$`;
-    const rows = this.sheet
-      .getRange(`${column}:${column}`)
-      .createTextFinder(pattern)
-      .useRegularExpression(true)
-      .matchEntireCell(true)
-      .matchCase(true)
-      .findAll()
+    const rows = this.cellsMatching(key, values)
       .map((range) => range.getRow())
-      .filter((row) => row > 1)
       .sort((a, b) => a - b);
     return this.readRows(rows);
   }

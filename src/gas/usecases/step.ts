@@ -13,18 +13,11 @@ import {
 } from '../../app/api/forms';
 import type { Saved } from '../../app/api/views';
 import { RegisterError, StaleDataError } from '../../app/register/errors';
-import { decide, formatRupiah, waitingRoleOf, type CaseState } from '../../domain';
+import { decide, formatRupiah, type CaseState } from '../../domain';
 import type { CaseRow, Register } from '../register';
 import { runAction, type Plan, type Write } from '../transaction';
-import {
-  caseState,
-  dueOf,
-  loadCase,
-  parseForm,
-  staleMessage,
-  today,
-  workflowActor,
-} from './common';
+import { movePlan } from './move';
+import { caseState, loadCase, parseForm, staleMessage, today, workflowActor } from './common';
 import { numberLetter } from './numbering';
 
 /** A one-line summary of a step's form, for the history and the audit trail. */
@@ -155,26 +148,13 @@ export function completeStep(register: Register, input: unknown): Saved {
       },
     );
     if (!decision.ok) throw new RegisterError(decision.reason);
-    const now = register.now();
     const next = outcome(step, form, decision.next);
-    const waitingRole = waitingRoleOf(next, steps);
-    const open = next.status === 'Berjalan' || next.status === 'Dikembalikan';
-    const dueAt =
-      next.status === 'Berjalan' ? dueOf(register, next.step, now, String(c.receivedOn)) : '';
-    const version = Number(c.version) + 1;
-    const caseId = String(c.id);
-    const changes: Record<string, unknown> = {
-      step: next.step,
-      status: next.status,
-      waitingRole,
-      stepStartedAt: now,
-      dueAt,
-    };
+    const caseChanges: Record<string, unknown> = {};
     const extra: Write[] = stepWrites(register, c, step, form);
     let summary = summarise(step, form);
     if (step === 'S03') {
       const r = (form as StepForm<'S03'>).requirements;
-      Object.assign(changes, {
+      Object.assign(caseChanges, {
         reqRab: r.rab,
         reqProposal: r.proposal,
         reqKtpKk: r.ktpKkCopies,
@@ -186,47 +166,14 @@ export function completeStep(register: Register, input: unknown): Saved {
       extra.push(...letter.writes);
       summary = `Surat diberi nomor ${letter.number}.`;
     }
-    const onTime = !c.dueAt || now <= String(c.dueAt);
-    return {
-      action: `Langkah ${step}`,
-      caseId,
-      from: `${c.step} (${c.status})`,
-      to: `${next.step} (${next.status})`,
-      changes: { ...form, hasil: summary },
-      writes: [
-        { table: 'cases', op: 'update', id: caseId, fromVersion: Number(c.version), changes },
-        ...extra,
-        {
-          table: 'stepRecords',
-          op: 'insert',
-          id: `${caseId}-${step}-${version}`,
-          row: {
-            id: `${caseId}-${step}-${version}`,
-            caseId,
-            step,
-            action: next.status === 'Ditolak' ? 'Ditolak' : 'Selesai',
-            by: register.actor.email,
-            role: register.actor.role ?? '',
-            at: now,
-            startedAt: String(c.stepStartedAt),
-            dueAt: String(c.dueAt),
-            onTime,
-            caseVersion: Number(c.version),
-            summary,
-            data: JSON.stringify(form),
-          },
-        },
-        open
-          ? {
-              table: 'queue',
-              op: 'update',
-              id: caseId,
-              fromVersion: null,
-              changes: { step: next.step, status: next.status, waitingRole, dueAt, version },
-            }
-          : { table: 'queue', op: 'remove', id: caseId },
-      ],
-      result: { caseId, version, step: next.step, status: next.status },
-    };
+    return movePlan(register, {
+      c,
+      next,
+      auditAction: `Langkah ${step}`,
+      auditChanges: { ...form, hasil: summary },
+      record: { action: next.status === 'Ditolak' ? 'Ditolak' : 'Selesai', summary, data: form },
+      caseChanges,
+      extra,
+    });
   });
 }

@@ -1,0 +1,94 @@
+/**
+ * Moving a case from one state to the next, as one plan: the case row (step, status, who it
+ * waits for, when the new step started and is due), the step record of what was done, the work
+ * queue row (updated while the case is open, removed when it is closed) and the result. Every
+ * action on an existing case (a step's form, a return, a rejection, a resubmission) is a move.
+ */
+import { waitingRoleOf, type CaseState } from '../../domain';
+import type { CaseRow, Register } from '../register';
+import type { Plan, Write } from '../transaction';
+import { dueOf } from './common';
+
+export interface Move {
+  /** The case as read (its version is the one the form was loaded at). */
+  c: CaseRow;
+  next: CaseState;
+  /** The audit trail's name of the action. */
+  auditAction: string;
+  /** The changed fields, for people reading the audit trail. */
+  auditChanges: Record<string, unknown>;
+  /** The step record: what was done to the step the case was at. */
+  record: { action: string; summary: string; data: unknown };
+  /** More fields of the case row to change (e.g. the requirement checklist at S03). */
+  caseChanges?: Record<string, unknown>;
+  /** Writes besides the case, step record and queue (members, letter agenda). */
+  extra?: Write[];
+}
+
+/** The plan of a move, at the register's now. */
+export function movePlan(register: Register, move: Move): Plan {
+  const { c, next } = move;
+  const steps = register.steps();
+  const now = register.now();
+  const caseId = String(c.id);
+  const version = Number(c.version) + 1;
+  const waitingRole = waitingRoleOf(next, steps);
+  const dueAt =
+    next.status === 'Berjalan' ? dueOf(register, next.step, now, String(c.receivedOn)) : '';
+  const open = next.status === 'Berjalan' || next.status === 'Dikembalikan';
+  const recordId = `${caseId}-${c.step}-${version}`;
+  return {
+    action: move.auditAction,
+    caseId,
+    from: `${c.step} (${c.status})`,
+    to: `${next.step} (${next.status})`,
+    changes: move.auditChanges,
+    writes: [
+      {
+        table: 'cases',
+        op: 'update',
+        id: caseId,
+        fromVersion: Number(c.version),
+        changes: {
+          ...move.caseChanges,
+          step: next.step,
+          status: next.status,
+          waitingRole,
+          stepStartedAt: now,
+          dueAt,
+        },
+      },
+      ...(move.extra ?? []),
+      {
+        table: 'stepRecords',
+        op: 'insert',
+        id: recordId,
+        row: {
+          id: recordId,
+          caseId,
+          step: String(c.step),
+          action: move.record.action,
+          by: register.actor.email,
+          role: register.actor.role ?? '',
+          at: now,
+          startedAt: String(c.stepStartedAt),
+          dueAt: String(c.dueAt),
+          onTime: !c.dueAt || now <= String(c.dueAt),
+          caseVersion: Number(c.version),
+          summary: move.record.summary,
+          data: JSON.stringify(move.record.data),
+        },
+      },
+      open
+        ? {
+            table: 'queue',
+            op: 'update',
+            id: caseId,
+            fromVersion: null,
+            changes: { step: next.step, status: next.status, waitingRole, dueAt, version },
+          }
+        : { table: 'queue', op: 'remove', id: caseId },
+    ],
+    result: { caseId, version, step: next.step, status: next.status },
+  };
+}
