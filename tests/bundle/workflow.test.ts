@@ -3,7 +3,15 @@
  * shipped bundle: the register rows, the audit rows and the due dates at each step.
  */
 import type { CaseDetail, Saved, WorkItem } from '../../src/app/api/views';
-import { AUDIT, CASES, QUEUE, STEP_RECORDS, LETTER_AGENDA } from '../../src/app/register/tabs';
+import {
+  AUDIT,
+  CASES,
+  DTSEN,
+  QUEUE,
+  STEP_RECORDS,
+  LETTER_AGENDA,
+} from '../../src/app/register/tabs';
+import { SheetTable } from '../../src/gas/sheetTable';
 import { api, ok, requestId } from '../support/api';
 import { USERS_BY_ROLE as U, intakeForm, seedPeople } from '../support/people';
 import { ADMIN, newRegister, type TestRegister } from '../support/register';
@@ -219,5 +227,99 @@ describe('a large group', () => {
     );
     expect(detail.members).toHaveLength(20);
     expect(detail.eligibility.verdict).toBe('eligible');
+  });
+});
+
+describe('a failed rule set aside by the meeting', () => {
+  it('reads as a warning naming who set it aside and why; the group is no longer ineligible', () => {
+    const register = newRegister();
+    register.run('menuSetupRegister', ADMIN);
+    seedPeople(register, 1);
+    const form = intakeForm(requestId(), 6);
+    // The first member was born in 1960: 65 on the receipt date, over the limit of 58.
+    form.members[0] = { ...form.members[0], nik: '3520054501600099' };
+    register.withSheets((ss) =>
+      SheetTable.open(ss, DTSEN).insert(
+        [
+          {
+            nik: '3520054501600099',
+            kk: form.members[0].kk,
+            name: form.members[0].name,
+            decile: 2,
+            dataDate: '2026-01-31',
+          },
+        ],
+        { by: ADMIN, at: '2026-01-05T02:00:00.000Z' },
+      ),
+    );
+    let saved = ok(api<Saved>(register, U.Staf, 'apiIntake', [form], '2026-03-13T02:00:00.000Z'));
+    const before = ok(
+      api<CaseDetail>(register, U.Kabid, 'apiGetCase', [saved.caseId], '2026-03-13T02:01:00.000Z'),
+    );
+    expect(before.eligibility.verdict).toBe('ineligible');
+    const failed = before.eligibility.results.find(
+      (r) => r.rule === 'member.age' && r.status === 'fail',
+    );
+    expect(failed).toBeDefined();
+    for (const [step, user, stepForm] of [
+      ['S02', U.PendampingKawedanan, { note: '' }],
+      [
+        'S03',
+        U.Staf,
+        {
+          members: before.members.map((m) => ({ memberId: m.id, validation: 'Valid', note: '' })),
+          requirements: { rab: true, proposal: true, ktpKkCopies: true, coverLetter: true },
+          note: '',
+        },
+      ],
+      ['S04', U.Staf, { note: '' }],
+      ['S05', U.Peksos, { recommendationDraft: 'Layak dengan catatan usia.', note: '' }],
+      ['S06', U.Kabid, { surveyDate: '2026-03-16', result: 'Layak', note: '' }],
+      [
+        'S07',
+        U.Kabid,
+        {
+          meetingDate: '2026-03-16',
+          decision: 'Ditetapkan',
+          overrides: [
+            {
+              rule: 'member.age',
+              nik: '3520054501600099',
+              reason: 'Tulang punggung tunggal bagi tiga cucu yatim; disetujui rapat.',
+            },
+          ],
+          note: '',
+        },
+      ],
+    ] as const) {
+      saved = ok(
+        api<Saved>(
+          register,
+          user,
+          'apiCompleteStep',
+          [
+            {
+              requestId: requestId(),
+              caseId: saved.caseId,
+              version: saved.version,
+              step,
+              form: stepForm,
+            },
+          ],
+          '2026-03-16T04:00:00.000Z',
+        ),
+      );
+    }
+    const after = ok(
+      api<CaseDetail>(register, U.Kadis, 'apiGetCase', [saved.caseId], '2026-03-16T05:00:00.000Z'),
+    );
+    const age = after.eligibility.results.find(
+      (r) => r.rule === 'member.age' && r.subject === failed!.subject,
+    )!;
+    expect(age.status).toBe('warning');
+    expect(age.reason).toContain(
+      `Dikecualikan dalam rapat oleh ${U.Kabid}: Tulang punggung tunggal`,
+    );
+    expect(after.eligibility.verdict).toBe('review');
   });
 });

@@ -21,7 +21,7 @@ import {
   buildDtsenIndex,
   buildParticipationIndex,
   checkEligibility,
-  formatRupiah,
+  formatRupiahTerbilang,
   maskNik,
   parseNik,
   sortWork,
@@ -238,18 +238,66 @@ function eligibilityOf(register: Register, c: CaseRow, members: MemberRow[]): El
   });
 }
 
-function resultViews(report: EligibilityReport): RuleResultView[] {
+/** A failed rule the meeting (S07) decided to set aside, with its reason. */
+interface Override {
+  rule: string;
+  nik: string;
+  reason: string;
+  by: string;
+}
+
+/** The overrides of the case's latest meeting decision (S07), from its step record. */
+function overridesOf(
+  history: ReadonlyArray<{ step: unknown; data: unknown; by: unknown; at: unknown }>,
+): Override[] {
+  const meetings = history.filter((h) => h.step === 'S07');
+  const last = meetings[meetings.length - 1];
+  if (!last) return [];
+  try {
+    const data = JSON.parse(String(last.data)) as { overrides?: Array<Omit<Override, 'by'>> };
+    return (data.overrides ?? []).map((o) => ({ ...o, by: String(last.by) }));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The report as rule views: a failed rule the meeting set aside reads as a warning saying who
+ * set it aside and why (the rule's own reason is kept).
+ */
+function resultViews(report: EligibilityReport, overrides: readonly Override[]): RuleResultView[] {
+  const view = (
+    rule: string,
+    status: RuleResultView['status'],
+    reason: string,
+    nik: string,
+    subject: string,
+  ) => {
+    const o = overrides.find((x) => x.rule === rule && (x.nik === '' || x.nik === nik));
+    return status === 'fail' && o
+      ? {
+          rule,
+          status: 'warning' as const,
+          reason: `${reason} Dikecualikan dalam rapat oleh ${o.by}: ${o.reason}`,
+          subject,
+        }
+      : { rule, status, reason, subject };
+  };
   return [
-    ...report.group.map((r) => ({
-      rule: r.rule,
-      status: r.status,
-      reason: r.reason,
-      subject: 'Kelompok',
-    })),
+    ...report.group.map((r) => view(r.rule, r.status, r.reason, '', 'Kelompok')),
     ...report.members.flatMap((m) =>
-      m.results.map((r) => ({ rule: r.rule, status: r.status, reason: r.reason, subject: m.name })),
+      m.results.map((r) => view(r.rule, r.status, r.reason, m.nik, m.name)),
     ),
   ];
+}
+
+/** The verdict after overrides: no failure left means a person decided ('review'). */
+function verdictAfter(
+  report: EligibilityReport,
+  results: readonly RuleResultView[],
+): EligibilityReport['verdict'] {
+  if (report.verdict !== 'ineligible') return report.verdict;
+  return results.some((r) => r.status === 'fail') ? 'ineligible' : 'review';
 }
 
 /** One case, as the case view shows it. */
@@ -266,6 +314,7 @@ export function getCase(register: Register, caseId: unknown): CaseDetail {
     .map((r) => r.row)
     .sort((a, b) => (String(a.at) < String(b.at) ? -1 : 1));
   const report = eligibilityOf(register, c, members);
+  const results = resultViews(report, overridesOf(history));
   const verdicts = new Map(report.members.map((m) => [m.nik, m.verdict]));
   const names = areaNames(register);
   const dueAt = String(c.dueAt ?? '');
@@ -294,7 +343,7 @@ export function getCase(register: Register, caseId: unknown): CaseDetail {
       receivedOn: String(c.receivedOn),
       receivedOnLabel: dateLabel(String(c.receivedOn)),
       rabTotal: Number(c.rabTotal ?? 0),
-      rabLabel: formatRupiah(Number(c.rabTotal ?? 0)),
+      rabLabel: formatRupiahTerbilang(Number(c.rabTotal ?? 0)),
       step: String(c.step),
       stepName: stepName(register, String(c.step)),
       status: String(c.status),
@@ -328,10 +377,10 @@ export function getCase(register: Register, caseId: unknown): CaseDetail {
       };
     }),
     eligibility: {
-      verdict: report.verdict,
+      verdict: verdictAfter(report, results),
       ruleSetVersion: report.ruleSetVersion,
       dtsenExtractDate: report.dtsenExtractDate,
-      results: resultViews(report),
+      results,
     },
     history: history.map((h) => ({
       step: String(h.step),
