@@ -19,6 +19,7 @@ import { intake } from './usecases/intake';
 import { completeStep } from './usecases/step';
 import { checkMember, getCase, intakeOptions, myWork, searchCases, whoAmI } from './usecases/views';
 import { installDailyReminder, sendOverdueDigest } from './digest';
+import { menuCheckIntegrity } from './integrity';
 
 /** Simple trigger: adds the WRSE menu. */
 export function onOpen(): void {
@@ -58,6 +59,11 @@ export function showIntake(): void {
 /** Menu (Admin): WRSE › Pasang pengingat harian. */
 export function menuInstallDailyReminder(): void {
   installDailyReminder();
+}
+
+/** Menu: WRSE › Admin › Periksa integritas riwayat. */
+export function menuCheckAuditIntegrity(): void {
+  menuCheckIntegrity();
 }
 
 /** Time-driven trigger (daily): mails each role what is overdue. */

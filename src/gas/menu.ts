@@ -22,7 +22,8 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
       ui
         .createMenu('Admin')
         .addItem('Siapkan register', 'menuSetupRegister')
-        .addItem('Pasang pengingat harian', 'menuInstallDailyReminder'),
+        .addItem('Pasang pengingat harian', 'menuInstallDailyReminder')
+        .addItem('Periksa integritas riwayat', 'menuCheckAuditIntegrity'),
     )
     .addToUi();
 }
