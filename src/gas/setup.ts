@@ -221,7 +221,25 @@ export function setupRegister(
       if (count > 0) report.addedRows.push({ tab: tab.name, count });
     }
   }
+  removeEmptyDefaultSheet(spreadsheet, report);
   return report;
+}
+
+/** Names Sheets gives the first tab of a new spreadsheet, by the creator's language. */
+const DEFAULT_SHEET_NAMES = ['Sheet1', 'Lembar1', 'Sheet 1', 'Lembar 1'];
+
+/** Removes the empty first tab of a new spreadsheet, once the register's tabs exist. */
+function removeEmptyDefaultSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  report: SetupReport,
+): void {
+  if (report.createdTabs.length === 0) return;
+  for (const name of DEFAULT_SHEET_NAMES) {
+    const sheet = spreadsheet.getSheetByName(name);
+    if (sheet && sheet.getLastRow() === 0 && sheet.getLastColumn() === 0) {
+      spreadsheet.deleteSheet(sheet);
+    }
+  }
 }
 
 /** The report in Indonesian, for the alert shown after the menu action. */

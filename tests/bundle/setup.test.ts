@@ -60,6 +60,11 @@ describe('Siapkan register on an empty spreadsheet', () => {
     }
   });
 
+  it('removes the empty first tab of the new spreadsheet, leaving only the register tabs', () => {
+    const names = register.withSheets((ss) => ss.getSheets().map((s) => s.getName()));
+    expect(names).toEqual(ALL_TABS.map((t) => t.name));
+  });
+
   it('trims each tab to its columns, so a 300,000-row DTSEN extract fits the 10 million cells', () => {
     for (const tab of ALL_TABS) {
       const width = register.withSheets((ss) => ss.getSheetByName(tab.name)!.getMaxColumns());
