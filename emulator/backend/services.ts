@@ -4,6 +4,7 @@
  */
 import { CacheBackend } from './cache';
 import { ClockBackend } from './clock';
+import { DriveBackend } from './drive';
 import { LocksBackend } from './locks';
 import { LogsBackend } from './logs';
 import { MailBackend } from './mail';
@@ -16,6 +17,7 @@ import type { BackendModule } from './world';
 export {
   CacheBackend,
   ClockBackend,
+  DriveBackend,
   LocksBackend,
   LogsBackend,
   MailBackend,
@@ -38,5 +40,6 @@ export function serviceModules(): BackendModule[] {
     new MailBackend(clock),
     new LogsBackend(),
     new UtilitiesBackend(),
+    new DriveBackend(clock),
   ];
 }

@@ -53,6 +53,10 @@ export const COSTS = {
   triggers: { base: 200, perCell: 0 },
   /** Drive file or folder operation. */
   drive: { base: 300, perCell: 0 },
+  /** Drive metadata getter on a File or Folder (getName, getUrl, isTrashed…) ⚠ guessed. */
+  'drive.read': { base: 20, perCell: 0 },
+  /** DocumentApp.openById: open a document ⚠ guessed, like opening a spreadsheet. */
+  'document.open': { base: 300, perCell: 0 },
   /** Document creation, copy or conversion (one letter ≈ 2–6 s in all). */
   'document.create': { base: 1500, perCell: 0 },
   /** Edit of an open document (body operations). */

@@ -22,7 +22,11 @@ export interface TableStore<R extends Record<string, unknown> = Record<string, u
   /** The row with this ID, or null. */
   get(id: string): StoredRow<R> | null;
   /** Rows whose `key` column is exactly one of `values` (one search on Google's side). */
-  findBy(key: keyof R & string, values: readonly string[]): Array<StoredRow<R>>;
+  findBy(
+    key: keyof R & string,
+    values: readonly string[],
+    options?: { matchCase?: boolean },
+  ): Array<StoredRow<R>>;
   /** Every row: only for small reference tabs. */
   all(): Array<StoredRow<R>>;
   /** Deletes the row with this ID, if any (index tabs). Hold the lock. */

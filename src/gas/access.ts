@@ -21,7 +21,10 @@ export function currentActor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   const email = sessionUser.email();
   const guest: Actor = { email, name: email || 'Tamu', role: null, kecamatan: '' };
   if (!email || !spreadsheet.getSheetByName(USERS.name)) return guest;
-  const found = SheetTable.open(spreadsheet, USERS).get(email);
+  // E-mail addresses are case-insensitive; staff may type them with capitals.
+  const found = SheetTable.open(spreadsheet, USERS)
+    .findBy('email', [email], { matchCase: false })
+    .find((r) => String(r.row.email).trim().toLowerCase() === email);
   if (!found || found.row.active !== true || !found.row.role) return guest;
   return {
     email,

@@ -82,6 +82,7 @@ export class SheetTable<
   private cellsMatching(
     key: string,
     values: readonly string[],
+    matchCase = true,
   ): GoogleAppsScript.Spreadsheet.Range[] {
     const wanted = values.filter((v) => v !== '');
     if (wanted.length === 0) return [];
@@ -91,7 +92,7 @@ export class SheetTable<
       .createTextFinder(`^(${wanted.map(escapeRegExp).join('|')})$`)
       .useRegularExpression(true)
       .matchEntireCell(true)
-      .matchCase(true)
+      .matchCase(matchCase)
       .findAll()
       .filter((range) => range.getRow() > 1);
   }
@@ -155,8 +156,12 @@ export class SheetTable<
    * Rows whose `key` column holds exactly one of `values`, found on Google's side with one
    * TextFinder, then read (contiguous rows in one read). For a case's members, a group's NIKs.
    */
-  findBy(key: keyof R & string, values: readonly string[]): Array<StoredRow<R>> {
-    const rows = this.cellsMatching(key, values)
+  findBy(
+    key: keyof R & string,
+    values: readonly string[],
+    options: { matchCase?: boolean } = {},
+  ): Array<StoredRow<R>> {
+    const rows = this.cellsMatching(key, values, options.matchCase ?? true)
       .map((range) => range.getRow())
       .sort((a, b) => a - b);
     return this.readRows(rows);

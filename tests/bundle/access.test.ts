@@ -172,3 +172,17 @@ describe('a pendamping and another kecamatan', () => {
     }
   });
 });
+
+describe('the users tab', () => {
+  it('finds a user whose e-mail staff typed with capitals', () => {
+    reset();
+    register.withSheets((ss) => {
+      const sheet = ss.getSheetByName('Pengguna')!;
+      const emails = sheet.getRange(2, 1, sheet.getLastRow() - 1, 1).getValues();
+      const row = emails.findIndex((r) => r[0] === U.Kadis) + 2;
+      sheet.getRange(row, 1).setValue('Kadis@Dinsos.Example.go.id');
+    });
+    const { result } = api<{ role: string }>(register, U.Kadis, 'apiWhoAmI', [], NOW);
+    expect(result).toMatchObject({ ok: true, data: { role: 'Kadis' } });
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { FacadeContext } from '../context';
 import { createCacheService } from './cache';
+import { installDrive } from './drive';
 import { createHtmlService } from './html';
 import { createLockService } from './lock';
 import { createConsole, createLogger } from './logger';
@@ -25,4 +26,5 @@ export function installServices(ctx: FacadeContext, globals: Record<string, unkn
   globals.MailApp = createMailApp(ctx);
   globals.Logger = createLogger(ctx);
   globals.console = createConsole(ctx);
+  installDrive(ctx, globals);
 }
