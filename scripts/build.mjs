@@ -8,6 +8,7 @@ import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -121,6 +122,11 @@ function sortKeys(value) {
 }
 
 export async function build() {
+  // The letter templates are precompiled into src/letters/templates.generated.ts (committed);
+  // regenerate so that an edited template always ships.
+  execFileSync(process.execPath, [path.join(root, 'scripts/gen-templates.mjs')], {
+    stdio: 'ignore',
+  });
   fs.rmSync(dist, { recursive: true, force: true });
   fs.mkdirSync(dist, { recursive: true });
   const bundle = await bundleServer();

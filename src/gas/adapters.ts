@@ -39,11 +39,14 @@ export const scriptLock: Mutex = {
   },
 };
 
-/** The register this script is bound to. */
+/** Where "Siapkan register" records the register's ID, for the web app (which has no container). */
+export const REGISTER_ID_KEY = 'wrse.registerId';
+
+/** The register this script is bound to (in the web app: the one set up, by its recorded ID). */
 export function activeRegister(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  if (!spreadsheet) {
-    throw new RegisterError('Skrip ini harus dijalankan dari spreadsheet register WRSE.');
-  }
-  return spreadsheet;
+  if (spreadsheet) return spreadsheet;
+  const id = PropertiesService.getScriptProperties().getProperty(REGISTER_ID_KEY);
+  if (id) return SpreadsheetApp.openById(id);
+  throw new RegisterError('Skrip ini harus dijalankan dari spreadsheet register WRSE.');
 }

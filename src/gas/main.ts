@@ -20,6 +20,9 @@ import { completeStep } from './usecases/step';
 import { checkMember, getCase, intakeOptions, myWork, searchCases, whoAmI } from './usecases/views';
 import { installDailyReminder, sendOverdueDigest } from './digest';
 import { menuCheckIntegrity } from './integrity';
+import { verificationPage } from './verification';
+import { issueMissingLetters } from './letters';
+import { requireRole } from './access';
 
 /** Simple trigger: adds the WRSE menu. */
 export function onOpen(): void {
@@ -29,6 +32,18 @@ export function onOpen(): void {
 /** Runs when the add-on is installed: same as opening. */
 export function onInstall(): void {
   onOpen();
+}
+
+/**
+ * The public letter verification page (the script deployed as a web app, anyone may open it):
+ * `…/exec?kode=ABCDE-FGHJK`.
+ */
+export function doGet(e?: {
+  parameter?: Record<string, string>;
+}): GoogleAppsScript.HTML.HtmlOutput {
+  return HtmlService.createHtmlOutput(verificationPage(e?.parameter?.kode))
+    .setTitle('Verifikasi Surat — Dinas Sosial Kabupaten Magetan')
+    .addMetaTag('viewport', 'width=device-width, initial-scale=1');
 }
 
 /** Menu: WRSE › Beranda. */
@@ -59,6 +74,22 @@ export function showIntake(): void {
 /** Menu (Admin): WRSE › Pasang pengingat harian. */
 export function menuInstallDailyReminder(): void {
   installDailyReminder();
+}
+
+/** Menu: WRSE › Admin › Buat berkas surat yang belum ada. */
+export function menuIssueMissingLetters(): void {
+  const register = Register.open();
+  const ui = SpreadsheetApp.getUi();
+  const result = serve(() => {
+    requireRole(register.actor, ['Admin', 'Staf'], 'membuat berkas surat');
+    return issueMissingLetters(register);
+  });
+  const message = !result.ok
+    ? result.error.message
+    : `Berkas dibuat untuk ${result.data.made} surat.` +
+      (result.data.left > 0 ? ` Masih ${result.data.left} surat; jalankan menu ini lagi.` : '') +
+      (result.data.failed.length ? `\nGagal: ${result.data.failed.join('; ')}` : '');
+  ui.alert('Buat berkas surat', message, ui.ButtonSet.OK);
 }
 
 /** Menu: WRSE › Admin › Periksa integritas riwayat. */

@@ -3,7 +3,7 @@
  */
 import { ALL_TABS } from '../app/register/tabs';
 import { RegisterError } from '../app/register/errors';
-import { activeRegister, scriptLock, systemClock } from './adapters';
+import { REGISTER_ID_KEY, activeRegister, scriptLock, systemClock } from './adapters';
 import { currentActor, requireRole, type Actor } from './access';
 import { describeSetup, setupRegister, type SetupReport } from './setup';
 import { USERS } from '../app/register/tabs';
@@ -23,7 +23,8 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
         .createMenu('Admin')
         .addItem('Siapkan register', 'menuSetupRegister')
         .addItem('Pasang pengingat harian', 'menuInstallDailyReminder')
-        .addItem('Periksa integritas riwayat', 'menuCheckAuditIntegrity'),
+        .addItem('Periksa integritas riwayat', 'menuCheckAuditIntegrity')
+        .addItem('Buat berkas surat yang belum ada', 'menuIssueMissingLetters'),
     )
     .addToUi();
 }
@@ -57,7 +58,9 @@ export function runSetup(): SetupReport {
     } else {
       requireRole(actor, ['Admin'], 'menyiapkan register');
     }
-    return setupRegister(spreadsheet, { by: actor.email, at: systemClock.now() });
+    const report = setupRegister(spreadsheet, { by: actor.email, at: systemClock.now() });
+    PropertiesService.getScriptProperties().setProperty(REGISTER_ID_KEY, spreadsheet.getId());
+    return report;
   });
 }
 

@@ -79,12 +79,27 @@ describe('dist/appsscript.json', () => {
     });
   });
 
-  it('lists explicit, narrow OAuth scopes (no full Drive or Sheets access)', () => {
-    expect(Array.isArray(manifest.oauthScopes)).toBe(true);
-    expect(manifest.oauthScopes.length).toBeGreaterThan(0);
+  it('lists explicit, narrow OAuth scopes: Drive only for the files it creates', () => {
+    // spreadsheets (not .currentonly): the verification web app has no container and opens the
+    // register by ID. drive.file: only the folders and letters the register itself creates.
+    expect([...manifest.oauthScopes].sort()).toEqual(
+      [
+        'https://www.googleapis.com/auth/drive.file',
+        'https://www.googleapis.com/auth/script.container.ui',
+        'https://www.googleapis.com/auth/script.scriptapp',
+        'https://www.googleapis.com/auth/script.send_mail',
+        'https://www.googleapis.com/auth/spreadsheets',
+        'https://www.googleapis.com/auth/userinfo.email',
+      ].sort(),
+    );
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
-    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
-    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/userinfo.email');
+  });
+
+  it('deploys the verification page as a web app anyone may open, and enables Drive v3', () => {
+    expect(manifest.webapp).toEqual({ access: 'ANYONE_ANONYMOUS', executeAs: 'USER_DEPLOYING' });
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([
+      { serviceId: 'drive', userSymbol: 'Drive', version: 'v3' },
+    ]);
   });
 
   it('has its keys sorted', () => {

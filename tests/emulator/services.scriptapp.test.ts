@@ -107,3 +107,11 @@ describe('ScriptApp', () => {
     });
   });
 });
+
+describe('ScriptApp.getService', () => {
+  // Reference: ScriptApp.getService().getUrl() returns the URL of the web app deployment.
+  it('answers the web app URL of the deployed script', () => {
+    const url = run(serviceWorld(), (g) => g.ScriptApp.getService().getUrl());
+    expect(url).toMatch(/^https:\/\/script\.google\.com\/macros\/s\/.+\/exec$/);
+  });
+});

@@ -51,6 +51,11 @@ function createOutput(ctx: FacadeContext, html: string): GoogleAppsScript.HTML.H
   };
   const charge = (m: string) => ctx.charge(S, `HtmlOutput.${m}`, 'local');
   const output = {
+    /**
+     * What crosses the wire when a web app's `doGet` returns this output: the page Apps Script
+     * would serve (title and HTML), so the runtime and the playground can show it.
+     */
+    toJSON: () => ({ kind: 'HtmlOutput', title: st.title, content: st.content }),
     getContent: () => (charge('getContent'), st.content),
     setContent(content: string) {
       charge('setContent');

@@ -12,6 +12,12 @@ import { makeEnum } from './enums';
 const S = 'ScriptApp';
 /** The id `ScriptApp.getScriptId()` answers in the emulation. */
 export const EMULATED_SCRIPT_ID = 'emulated-script-id';
+/**
+ * The URL `ScriptApp.getService().getUrl()` answers: the script deployed as a web app (the
+ * register's public verification page). Real URLs carry the deployment id.
+ */
+export const EMULATED_WEB_APP_URL =
+  'https://script.google.com/macros/s/AKfycbEmulatedDeployment/exec';
 
 const AuthMode = makeEnum('AuthMode', ['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
 const TriggerSource = makeEnum('TriggerSource', [
@@ -223,6 +229,16 @@ export function createScriptApp(ctx: FacadeContext): GoogleAppsScript.Script.Scr
     getScriptId() {
       ctx.charge(S, 'ScriptApp.getScriptId', 'local');
       return EMULATED_SCRIPT_ID;
+    },
+    getService() {
+      ctx.charge(S, 'ScriptApp.getService', 'local');
+      return guard(
+        {
+          getUrl: () => EMULATED_WEB_APP_URL,
+          isEnabled: () => true,
+        },
+        'Service',
+      );
     },
   };
   return guard(app, S) as unknown as GoogleAppsScript.Script.ScriptApp;

@@ -152,6 +152,10 @@ export interface Saved {
   version: number;
   step: string;
   status: string;
+  /** The agenda ID of the letter numbered by this action (S09). */
+  letterId?: string;
+  /** Something the user should know although the action was saved (e.g. a document not made). */
+  notice?: string;
 }
 
 /** The envelope of every server function. */

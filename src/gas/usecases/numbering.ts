@@ -6,6 +6,7 @@
  */
 import type { CaseRow, Register } from '../register';
 import type { Write } from '../transaction';
+import { verificationCode } from '../verification';
 
 /** Applies the office's number format: `{urut:3}` (zero-padded serial), `{urut}`, `{tahun}`. */
 export function formatLetterNumber(format: string, serial: number, year: string): string {
@@ -21,7 +22,7 @@ export function numberLetter(
   register: Register,
   c: CaseRow,
   letterDate: string,
-): { number: string; writes: Write[] } {
+): { id: string; number: string; writes: Write[] } {
   const year = letterDate.slice(0, 4);
   const counterKey = `nomor.surat.${year}`;
   const current = register.setting(counterKey);
@@ -52,6 +53,7 @@ export function numberLetter(
         },
       };
   return {
+    id,
     number,
     writes: [
       counter,
@@ -70,7 +72,7 @@ export function numberLetter(
           subject: `Surat Keterangan Terdaftar kelompok ${c.groupName}`,
           status: 'Terbit',
           reason: '',
-          verificationCode: '',
+          verificationCode: verificationCode(id),
           docUrl: '',
           pdfUrl: '',
         },

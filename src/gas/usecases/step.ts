@@ -19,6 +19,7 @@ import { runAction, type Plan, type Write } from '../transaction';
 import { movePlan } from './move';
 import { caseState, loadCase, parseForm, staleMessage, today, workflowActor } from './common';
 import { numberLetter } from './numbering';
+import { issueSkt } from '../letters';
 
 /** A one-line summary of a step's form, for the history and the audit trail. */
 function summarise(step: StepCode, form: Record<string, unknown>): string {
@@ -133,7 +134,7 @@ export function completeStep(register: Register, input: unknown): Saved {
     }
   }
 
-  return runAction(register, submission.requestId, (): Plan => {
+  const saved = runAction(register, submission.requestId, (): Plan => {
     const { row: c } = loadCase(register, submission.caseId);
     if (c.version !== submission.version) throw new StaleDataError(staleMessage(c));
     const steps = register.steps();
@@ -161,12 +162,14 @@ export function completeStep(register: Register, input: unknown): Saved {
         reqCoverLetter: r.coverLetter,
       });
     }
+    let letterId: string | undefined;
     if (step === 'S09') {
       const letter = numberLetter(register, c, String(form.letterDate));
       extra.push(...letter.writes);
+      letterId = letter.id;
       summary = `Surat diberi nomor ${letter.number}.`;
     }
-    return movePlan(register, {
+    const plan = movePlan(register, {
       c,
       next,
       auditAction: `Langkah ${step}`,
@@ -175,5 +178,23 @@ export function completeStep(register: Register, input: unknown): Saved {
       caseChanges,
       extra,
     });
+    return letterId ? { ...plan, result: { ...plan.result, letterId } } : plan;
   });
+  return saved.letterId ? withLetterDocuments(register, saved) : saved;
+}
+
+/** Makes the numbered letter's Doc and PDF (outside the lock); a failure is told, not thrown. */
+function withLetterDocuments(register: Register, saved: Saved): Saved {
+  try {
+    issueSkt(register, String(saved.letterId));
+    return saved;
+  } catch (e) {
+    console.error(e instanceof Error ? e.stack || e.message : String(e));
+    return {
+      ...saved,
+      notice:
+        'Nomor surat sudah tercatat di Agenda Surat, tetapi berkas Dokumen/PDF-nya belum berhasil dibuat. ' +
+        'Jalankan menu WRSE › Buat berkas surat yang belum ada, atau hubungi admin register.',
+    };
+  }
 }

@@ -1,0 +1,186 @@
+/**
+ * Issuing a letter's documents: after the number is taken (under the lock), the letter is
+ * rendered from its template and saved — outside the lock, Drive being slow — as a Google Doc
+ * (editable before signing, converted from the HTML by the Drive API) and a PDF, in the case's
+ * folder `WRSE/<year>/<case ID> – <group name>/`, named by type, number and group; then the
+ * agenda row records both links. Safe to run again: a letter whose links are recorded is
+ * skipped, a Doc already in the folder is reused.
+ */
+import { renderLetter, buildSktView, officeFromSettings } from '../letters';
+import { RegisterError } from '../app/register/errors';
+import { USERS } from '../app/register/tabs';
+import type { CaseRow, Register } from './register';
+import { verificationUrl } from './verification';
+import { scriptLock } from './adapters';
+
+const ROOT_KEY = 'wrse.driveRootFolder';
+const DOC_MIME = 'application/vnd.google-apps.document';
+
+/** The register's root folder in Drive ("WRSE"), created on first use by the app itself. */
+function rootFolder(): GoogleAppsScript.Drive.Folder {
+  const props = PropertiesService.getScriptProperties();
+  const id = props.getProperty(ROOT_KEY);
+  if (id) {
+    try {
+      const folder = DriveApp.getFolderById(id);
+      if (!folder.isTrashed()) return folder;
+    } catch {
+      // deleted or no longer shared: make a new one below
+    }
+  }
+  const folder = DriveApp.createFolder('WRSE');
+  props.setProperty(ROOT_KEY, folder.getId());
+  return folder;
+}
+
+function child(parent: GoogleAppsScript.Drive.Folder, name: string): GoogleAppsScript.Drive.Folder {
+  const found = parent.getFoldersByName(name);
+  while (found.hasNext()) {
+    const folder = found.next();
+    if (!folder.isTrashed()) return folder;
+  }
+  return parent.createFolder(name);
+}
+
+/** `WRSE/<year>/<case ID> – <group name>/`, found or created. */
+export function caseFolder(c: CaseRow, year: string): GoogleAppsScript.Drive.Folder {
+  return child(child(rootFolder(), year), `${c.id} – ${c.groupName}`);
+}
+
+function signer(register: Register) {
+  const kadis = register
+    .table(USERS)
+    .all()
+    .map((r) => r.row)
+    .find((u) => u.role === 'Kadis' && u.active === true);
+  if (!kadis)
+    throw new RegisterError(
+      'Belum ada Kepala Dinas aktif di tab Pengguna untuk menandatangani surat.',
+    );
+  return {
+    name: String(kadis.name),
+    nip: String(kadis.nip),
+    rank: String(kadis.rank),
+    position: String(kadis.position),
+  };
+}
+
+function officeSettings(register: Register): Record<string, string> {
+  const keys = [
+    'kantor.nama',
+    'kantor.alamat',
+    'kantor.telepon',
+    'kantor.email',
+    'kantor.laman',
+    'kantor.tempat',
+    'kantor.pemerintah',
+    'kantor.unit',
+    'kantor.logo',
+  ];
+  return Object.fromEntries(keys.map((k) => [k, register.setting(k)]));
+}
+
+/**
+ * Makes the Doc and PDF of the SKT recorded in agenda row `letterId`, if not made yet.
+ * Returns the links. Drive work happens outside the lock; only the recording takes it.
+ */
+export function issueSkt(register: Register, letterId: string): { docUrl: string; pdfUrl: string } {
+  const letter = register.agenda.get(letterId)?.row;
+  if (!letter) throw new RegisterError(`Surat ${letterId} tidak ada di Agenda Surat.`);
+  if (letter.docUrl && letter.pdfUrl)
+    return { docUrl: String(letter.docUrl), pdfUrl: String(letter.pdfUrl) };
+  const c = register.cases.get(String(letter.caseId))?.row;
+  if (!c) throw new RegisterError(`Kasus ${letter.caseId} dari surat ${letterId} tidak ditemukan.`);
+  const members = register.members
+    .findBy('caseId', [String(c.id)])
+    .map((r) => r.row)
+    .sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
+  const code = String(letter.verificationCode);
+  const url = verificationUrl(code);
+  const view = buildSktView(
+    {
+      id: String(c.id),
+      groupName: String(c.groupName),
+      business: String(c.business),
+      kecamatan: String(c.kecamatan),
+      desa: String(c.desa),
+      address: String(c.address),
+      leader: String(c.leader),
+      phone: String(c.phone),
+      receivedOn: String(c.receivedOn),
+      rabTotal: c.rabTotal === null ? null : Number(c.rabTotal),
+    },
+    members.map((m) => ({
+      nik: String(m.nik),
+      name: String(m.name),
+      maritalStatus: String(m.maritalStatus),
+      breadwinner: m.breadwinner === true,
+      address: String(m.address),
+      desa: String(m.desa),
+    })),
+    signer(register),
+    officeFromSettings(officeSettings(register)),
+    { number: String(letter.number), date: String(letter.date), verification: { code, url } },
+  );
+  const html = renderLetter('skt', view);
+  const name = `SKT ${letter.number} – ${c.groupName}`;
+  const folder = caseFolder(c, String(letter.year));
+  const existing = folder.getFilesByName(name);
+  let docId = '';
+  while (existing.hasNext()) {
+    const f = existing.next();
+    if (!f.isTrashed() && f.getMimeType() === DOC_MIME) docId = f.getId();
+  }
+  if (!docId) {
+    const files = typeof Drive === 'undefined' ? undefined : Drive?.Files;
+    if (!files)
+      throw new RegisterError('Layanan lanjutan Drive belum aktif di proyek Apps Script.');
+    const doc = files.create(
+      { name, mimeType: DOC_MIME, parents: [folder.getId()] },
+      Utilities.newBlob(html, 'text/html', `${name}.html`),
+      { fields: 'id' },
+    );
+    docId = String(doc.id);
+  }
+  const docFile = DriveApp.getFileById(docId);
+  const pdf = folder.createFile(docFile.getAs('application/pdf').setName(`${name}.pdf`));
+  const links = { docUrl: docFile.getUrl(), pdfUrl: pdf.getUrl() };
+  scriptLock.withLock(() =>
+    register.agenda.update(letterId, null, links, { by: register.actor.email, at: register.now() }),
+  );
+  return links;
+}
+
+/** How long a batch may run before it stops and tells what is left (Apps Script stops at 6 min). */
+const BATCH_BUDGET_MS = 4.5 * 60 * 1000;
+
+/**
+ * "Buat berkas surat yang belum ada": makes the documents of every issued SKT whose links are
+ * missing (e.g. after Drive failed), until the time budget is spent; safe to run again.
+ */
+export function issueMissingLetters(
+  register: Register,
+  startedAt = Date.now(),
+): { made: number; left: number; failed: string[] } {
+  const missing = register.agenda
+    .all()
+    .map((r) => r.row)
+    .filter(
+      (l) =>
+        l.status === 'Terbit' &&
+        l.type === 'Surat Keterangan Terdaftar' &&
+        (!l.docUrl || !l.pdfUrl),
+    );
+  let made = 0;
+  const failed: string[] = [];
+  for (const letter of missing) {
+    if (Date.now() - startedAt > BATCH_BUDGET_MS) break;
+    try {
+      issueSkt(register, String(letter.id));
+      made += 1;
+    } catch (e) {
+      failed.push(`${letter.number}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  return { made, left: missing.length - made - failed.length, failed };
+}

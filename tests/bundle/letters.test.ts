@@ -1,0 +1,178 @@
+/**
+ * Letters through the shipped bundle: numbering the SKT (S09) makes its Google Doc and PDF in the
+ * case's Drive folder, outside the lock; the agenda row records the links and the verification
+ * code; the QR on the letter decodes to the public page, which says the letter is valid and
+ * shows no NIK; a Drive failure keeps the number and the letter is made later from the menu.
+ */
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import type { DriveBackend, TreeNode } from '../../emulator/backend/drive';
+import type { ApiResult, Saved } from '../../src/app/api/views';
+import type { UiBackend } from '../../emulator/backend/ui';
+import { callFromClient } from '../../emulator/runtime';
+import { api, ok, requestId } from '../support/api';
+import { USERS_BY_ROLE as U, seedPeople } from '../support/people';
+import { ADMIN, bundle, newRegister, type TestRegister } from '../support/register';
+import { NOW, caseAt, restore, snapshot } from '../support/flow';
+
+const register = newRegister();
+register.run('menuSetupRegister', ADMIN);
+seedPeople(register, 2);
+const atS09 = caseAt(register, 'S09', 0);
+const prepared = snapshot(register.world);
+
+function number(r: TestRegister, c: Saved): Saved {
+  const run = api<Saved>(
+    r,
+    U.Staf,
+    'apiCompleteStep',
+    [
+      {
+        requestId: requestId(),
+        caseId: c.caseId,
+        version: c.version,
+        step: 'S09',
+        form: { letterDate: NOW.slice(0, 10), note: '' },
+      },
+    ],
+    NOW,
+  );
+  return ok(run);
+}
+
+function agenda(r: TestRegister): Record<string, unknown>[] {
+  const [head, ...rows] = r.values('Agenda Surat');
+  return rows.map((row) => Object.fromEntries((head as string[]).map((h, i) => [h, row[i]])));
+}
+
+function files(nodes: TreeNode[], path = ''): Array<{ path: string; node: TreeNode }> {
+  return nodes.flatMap((n) => [
+    { path: `${path}/${n.name}`, node: n },
+    ...files(n.children ?? [], `${path}/${n.name}`),
+  ]);
+}
+
+function verificationPage(r: TestRegister, code: string): string {
+  const run = r.run('doGet', '', [{ parameter: { kode: code } }], {
+    now: new Date(NOW),
+    effectiveUser: ADMIN,
+    activeSpreadsheetId: undefined,
+  });
+  expect(run.error).toBeNull();
+  return String((run.value as { content?: string }).content);
+}
+
+describe('the SKT of a case', () => {
+  it('is numbered, then made as a Google Doc and a PDF in WRSE/<year>/<case> – <group>/', () => {
+    restore(register.world, prepared);
+    const saved = number(register, atS09);
+    expect(saved.notice).toBeUndefined();
+    const [letter] = agenda(register);
+    expect(letter['Nomor Surat']).toBe('400.9.12.2/001/403.107/2026');
+    expect(letter['Kode Verifikasi']).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
+    expect(String(letter['Berkas Dokumen'])).toMatch(/^https:\/\//);
+    expect(String(letter['Berkas PDF'])).toMatch(/^https:\/\//);
+    const all = files(register.world.module<DriveBackend>('drive').tree());
+    const folder = `/WRSE/2026/${atS09.caseId} – Kelompok Melati 0 (contoh)`;
+    const inFolder = all
+      .filter((f) => f.path.includes(`${folder}/`))
+      .map((f) => [f.node.name, f.node.mimeType]);
+    expect(inFolder).toEqual(
+      expect.arrayContaining([
+        [
+          'SKT 400.9.12.2/001/403.107/2026 – Kelompok Melati 0 (contoh)',
+          'application/vnd.google-apps.document',
+        ],
+        ['SKT 400.9.12.2/001/403.107/2026 – Kelompok Melati 0 (contoh).pdf', 'application/pdf'],
+      ]),
+    );
+  });
+
+  it('carries a QR code that decodes to the verification page of its code', () => {
+    restore(register.world, prepared);
+    number(register, atS09);
+    const [letter] = agenda(register);
+    const drive = register.world.module<DriveBackend>('drive');
+    const doc = files(drive.tree()).find(
+      (f) => f.node.mimeType === 'application/vnd.google-apps.document',
+    )!;
+    const html = String(drive.content(doc.node.id).html);
+    expect(html).toContain(String(letter['Nomor Surat']));
+    expect(html).not.toMatch(/\d{16}/); // no full NIK on the letter
+    const uri = /src=["']data:image\/png;base64,([^"']+)["']/.exec(html)![1];
+    // Handlebars escapes '=' as an entity inside the attribute; a browser reads it back as '='.
+    const png = PNG.sync.read(Buffer.from(uri.replace(/&#x3D;/g, '='), 'base64'));
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(decoded?.data).toMatch(
+      new RegExp(
+        `^https://script\\.google\\.com/macros/s/.+/exec\\?kode=${letter['Kode Verifikasi']}$`,
+      ),
+    );
+  });
+
+  it('is declared valid by the public page, with masked names and no NIK or address', () => {
+    restore(register.world, prepared);
+    number(register, atS09);
+    const [letter] = agenda(register);
+    const page = verificationPage(register, String(letter['Kode Verifikasi']));
+    expect(page).toContain('SAH');
+    expect(page).toContain('400.9.12.2/001/403.107/2026');
+    expect(page).toContain('Surat Keterangan Terdaftar');
+    expect(page).toContain('S** C***** 1');
+    expect(page).not.toMatch(/\d{16}/);
+    expect(page).not.toContain('Dusun Contoh');
+    const wrong = verificationPage(register, 'ZZZZZ-ZZZZZ');
+    expect(wrong).toContain('Kode verifikasi tidak dikenal');
+    expect(wrong).not.toContain('400.9.12.2');
+  });
+
+  it('throttles lookups: after 60 in a minute the page asks to wait', () => {
+    restore(register.world, prepared);
+    let page = '';
+    for (let i = 0; i < 61; i++) page = verificationPage(register, 'ZZZZZ-ZZZZZ');
+    expect(page).toContain('Terlalu banyak pemeriksaan');
+  });
+
+  it('keeps its number when Drive fails, and is made later from the menu', () => {
+    restore(register.world, prepared);
+    const run = callFromClient<ApiResult<Saved>>(
+      register.world,
+      bundle(),
+      'apiCompleteStep',
+      [
+        {
+          requestId: requestId(),
+          caseId: atS09.caseId,
+          version: atS09.version,
+          step: 'S09',
+          form: { letterDate: NOW.slice(0, 10), note: '' },
+        },
+      ],
+      {
+        user: U.Staf,
+        activeSpreadsheetId: register.id,
+        now: new Date(NOW),
+        faults: [{ target: 'DriveApp', at: 1 }],
+      },
+    );
+    const saved = ok({ result: run.value as ApiResult<Saved>, run });
+    expect(saved).toMatchObject({ step: 'S10', status: 'Berjalan' });
+    expect(saved.notice).toMatch(/Nomor surat sudah tercatat di Agenda Surat, tetapi berkas/);
+    expect(agenda(register)[0]).toMatchObject({
+      'Nomor Surat': '400.9.12.2/001/403.107/2026',
+      'Berkas Dokumen': '',
+    });
+    expect(
+      register.run('menuIssueMissingLetters', U.Staf, [], { now: new Date(NOW) }).error,
+    ).toBeNull();
+    const alerts = register.world.module<UiBackend>('ui').ofKind('alert');
+    expect(alerts[alerts.length - 1].message).toBe('Berkas dibuat untuk 1 surat.');
+    expect(String(agenda(register)[0]['Berkas Dokumen'])).toMatch(/^https:\/\//);
+    // Running it again makes nothing twice.
+    register.run('menuIssueMissingLetters', U.Staf, [], { now: new Date(NOW) });
+    const docs = files(register.world.module<DriveBackend>('drive').tree()).filter(
+      (f) => f.node.mimeType === 'application/vnd.google-apps.document',
+    );
+    expect(docs).toHaveLength(1);
+  });
+});
