@@ -2,9 +2,11 @@
  * The playground's host page: a spreadsheet-like view of the register (each tab a paged grid of
  * editable cells with drop-downs and checkboxes), the WRSE menu as the add-on adds it, the
  * sidebar the bundle opens in a 300 px frame, alerts, prompts and toasts, a progress line while
- * an execution runs, and the user switcher. Polite Indonesian; no external resource; the
- * behaviour is `hostClient.ts`, inlined.
+ * an execution runs, the user switcher, the Drive panel (`driveClient.ts`) and a field that opens
+ * the public verification page for a code. Polite Indonesian; no external resource; the
+ * behaviour is `hostClient.ts` and `driveClient.ts`, inlined.
  */
+import { driveClient } from './driveClient';
 import { hostClient } from './hostClient';
 import { DEMO_ADMIN } from './demoData';
 
@@ -53,6 +55,17 @@ const STYLE = `
   dialog { max-width: 480px; }
   dialog p { white-space: pre-wrap; }
   dialog menu { display: flex; gap: 8px; justify-content: flex-end; padding: 0; }
+  #verify-form { display: flex; gap: 6px; align-items: center; }
+  #verify-code { width: 110px; font-family: monospace; }
+  .drive { flex: 1; overflow: auto; padding: 8px 12px; }
+  .drive h2 { font-size: 15px; font-weight: normal; margin: 4px 0; }
+  .drive p { margin: 4px 0 8px; color: #5f6368; }
+  table.tree { border-collapse: collapse; width: 100%; }
+  table.tree th, table.tree td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #e8eaed; white-space: nowrap; }
+  table.tree th { background: #f8f9fa; color: #5f6368; font-weight: normal; position: sticky; top: 0; }
+  table.tree td.name { white-space: normal; }
+  table.tree td.folder { font-weight: bold; }
+  table.tree td.code a { font-family: monospace; }
 `;
 
 export function hostPage(): string {
@@ -69,6 +82,12 @@ export function hostPage(): string {
   <h1>Register WRSE</h1><span class="demo">CONTOH — data sintetis</span>
   <nav class="menubar" id="menubar" aria-label="Menu add-on"></nav>
   <span id="progress" role="status" aria-live="polite" hidden>Sedang menjalankan skrip…</span>
+  <button id="drive-toggle" type="button" aria-pressed="false" aria-controls="drive-panel">Drive</button>
+  <form id="verify-form" action="/verifikasi" method="get" target="_blank">
+    <label for="verify-code">Verifikasi kode</label>
+    <input id="verify-code" name="kode" placeholder="ABCDE-FGHJK" required>
+    <button type="submit">Periksa</button>
+  </form>
   <div class="switcher">
     <label for="user-select">Bertindak sebagai</label>
     <select id="user-select"></select>
@@ -90,6 +109,15 @@ export function hostPage(): string {
     </div>
     <div class="scroll"><table class="grid" id="grid"></table></div>
   </section>
+  <section class="drive" id="drive-panel" hidden aria-labelledby="drive-title">
+    <h2 id="drive-title">Drive (emulasi): folder dan berkas surat</h2>
+    <p>Seluruh isi Drive emulasi, per pemilik. Klik berkas untuk membukanya seperti hasil cetak (halaman baru); klik kode untuk halaman verifikasi publik. <button id="drive-reload" type="button">Muat ulang</button></p>
+    <p id="drive-status" role="status" aria-live="polite"></p>
+    <table class="tree">
+      <thead><tr><th scope="col">Nama</th><th scope="col">Jenis</th><th scope="col">Pemilik</th><th scope="col">Nomor surat</th><th scope="col">Kode verifikasi</th><th scope="col">Status</th></tr></thead>
+      <tbody id="drive-rows"></tbody>
+    </table>
+  </section>
   <aside id="sidebar" hidden aria-label="Sidebar">
     <div class="title"><span id="sidebar-title"></span><button id="sidebar-close" type="button" aria-label="Tutup sidebar">✕</button></div>
     <iframe id="sidebar-frame" title="Sidebar add-on"></iframe>
@@ -106,6 +134,7 @@ export function hostPage(): string {
   </form>
 </dialog>
 <script>(${hostClient.toString()})(${config});</script>
+<script>(${driveClient.toString()})();</script>
 </body>
 </html>`;
 }

@@ -1,8 +1,11 @@
 /**
  * The local playground's HTTP server: the built `dist/Code.js` running in the Apps Script
  * emulation, with state in a folder (`.playground/` by default). It serves the host page (grid,
- * menu, sidebar frame, user switcher), the sidebar pages with the `google.script.run` stand-in,
- * and a small JSON API the host page and the stand-in use. Listens on 127.0.0.1 only.
+ * menu, sidebar frame, user switcher, Drive panel), the sidebar pages with the
+ * `google.script.run` stand-in, the letters in Drive as they would print (`/drive/<fileId>`),
+ * the public verification page (`/verifikasi?kode=`, also at the emulated web app's
+ * `/macros/s/<id>/exec` path), and a small JSON API the host page and the stand-in use.
+ * Listens on 127.0.0.1 only.
  *
  * `startServer({ port, stateDir })` is what `npm start` and the browser tests call; port 0
  * picks a free port.
@@ -13,6 +16,7 @@ import { runEntry } from '../emulator/runtime';
 import type { UiBackend } from '../emulator/backend/ui';
 import { withClientShim } from './clientShim';
 import { DEMO_ADMIN } from './demoData';
+import { driveTree, filePage, verificationPage } from './drive';
 import { runFromClient, runMenu, Sidebars, type Answer } from './executions';
 import { editCell, listSheets, listUsers, readPage } from './grid';
 import { hostPage } from './hostPage';
@@ -49,12 +53,22 @@ function readBody(req: http.IncomingMessage): Promise<Record<string, unknown>> {
   });
 }
 
-function send(res: http.ServerResponse, status: number, body: unknown, type = 'application/json') {
+const CSP =
+  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+/** Letters and the verification page: no script at all. */
+const CSP_NO_SCRIPT = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: unknown,
+  type = 'application/json',
+  csp = CSP,
+) {
   res.writeHead(status, {
     'content-type': `${type}; charset=utf-8`,
     'cache-control': 'no-store',
-    'content-security-policy':
-      "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
+    'content-security-policy': csp,
   });
   res.end(type === 'application/json' ? JSON.stringify(body) : String(body));
 }
@@ -63,7 +77,7 @@ type Handler = (
   url: URL,
   user: string,
   req: http.IncomingMessage,
-) => Promise<[number, unknown, string?]>;
+) => Promise<[number, unknown, string?, string?]>;
 
 function routes(pg: Playground, sidebars: Sidebars): Record<string, Handler> {
   const ui = pg.world.module<UiBackend>('ui');
@@ -109,6 +123,16 @@ function routes(pg: Playground, sidebars: Sidebars): Record<string, Handler> {
       const args = Array.isArray(b.args) ? b.args : [];
       return [200, runFromClient(pg, sidebars, String(b.name), args, user)];
     },
+    'GET /api/drive': async () => [200, { roots: driveTree(pg) }],
+    'GET /drive/*': async (url) => {
+      const id = decodeURIComponent(url.pathname.slice('/drive/'.length));
+      const [status, html] = filePage(pg, id);
+      return [status, html, 'text/html', CSP_NO_SCRIPT];
+    },
+    'GET /verifikasi': async (url) => {
+      const [status, html] = verificationPage(pg, url.searchParams.get('kode') ?? '');
+      return [status, html, 'text/html', CSP_NO_SCRIPT];
+    },
     'GET /sidebar': async (url, user) => {
       const page = sidebars.get(Number(url.searchParams.get('seq')));
       if (!page)
@@ -116,6 +140,13 @@ function routes(pg: Playground, sidebars: Sidebars): Record<string, Handler> {
       return [200, withClientShim(page.content, user, pg.bundle().functions), 'text/html'];
     },
   };
+}
+
+/** The route of a path: `/drive/<id>` → `/drive/*`; the web app's `…/exec` → `/verifikasi`. */
+function routeOf(pathname: string): string {
+  if (pathname.startsWith('/drive/')) return '/drive/*';
+  if (/^\/macros\/s\/[\w-]+\/exec$/.test(pathname)) return '/verifikasi';
+  return pathname;
 }
 
 /** Starts the playground; resolves once it listens. */
@@ -126,10 +157,10 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const user = url.searchParams.has('user') ? (url.searchParams.get('user') ?? '') : DEMO_ADMIN;
-    const handler = table[`${req.method} ${url.pathname}`];
+    const handler = table[`${req.method} ${routeOf(url.pathname)}`];
     if (!handler) return send(res, 404, { error: 'Tidak ditemukan.' });
     handler(url, user, req)
-      .then(([status, body, type]) => send(res, status, body, type))
+      .then(([status, body, type, csp]) => send(res, status, body, type, csp))
       .catch((e: unknown) => {
         console.error(e);
         send(res, 500, { error: e instanceof Error ? e.message : String(e) });

@@ -78,7 +78,15 @@ export function openPlayground(options: PlaygroundOptions = {}): Playground {
     };
   }
   const at = { user: DEMO_ADMIN, registerId: meta.registerId };
-  if (!meta.seeded.reference) meta.seeded.reference = seedReference(world, at, log);
+  if (!meta.seeded.reference) {
+    meta.seeded.reference = seedReference(world, at, log);
+    // Siapkan register again: it shares the letters' Drive folder with the users just added.
+    const again = runEntry(world, bundle(), 'menuSetupRegister', [], {
+      user: DEMO_ADMIN,
+      activeSpreadsheetId: meta.registerId,
+    });
+    if (again.error) throw again.error;
+  }
   if (!meta.seeded.cases) meta.seeded.cases = seedCases(world, bundle(), at, log);
 
   const flush = () => {

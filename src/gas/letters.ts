@@ -16,21 +16,60 @@ import { scriptLock } from './adapters';
 const ROOT_KEY = 'wrse.driveRootFolder';
 const DOC_MIME = 'application/vnd.google-apps.document';
 
-/** The register's root folder in Drive ("WRSE"), created on first use by the app itself. */
-function rootFolder(): GoogleAppsScript.Drive.Folder {
+/** Roles whose users work with the letters (the pendamping receive them printed). */
+const LETTER_ROLES = ['Admin', 'Staf', 'Peksos', 'Kabid', 'Kadis'];
+
+/**
+ * The register's one root folder in Drive ("WRSE"): created by "Siapkan register" (owned by the
+ * Admin who runs it) and shared as editor with every active user who works with letters.
+ * Run again, it shares with users added since. Returns the folder.
+ */
+export function ensureDriveRoot(register: Register): GoogleAppsScript.Drive.Folder {
   const props = PropertiesService.getScriptProperties();
   const id = props.getProperty(ROOT_KEY);
+  let folder: GoogleAppsScript.Drive.Folder | null = null;
+  if (id) {
+    try {
+      const found = DriveApp.getFolderById(id);
+      if (!found.isTrashed()) folder = found;
+    } catch {
+      folder = null; // deleted: make a new one
+    }
+  }
+  if (!folder) {
+    folder = DriveApp.createFolder('WRSE');
+    props.setProperty(ROOT_KEY, folder.getId());
+  }
+  const shared = new Set([
+    ...folder.getEditors().map((u) => u.getEmail().toLowerCase()),
+    register.actor.email,
+  ]);
+  const users = register
+    .table(USERS)
+    .all()
+    .map((r) => r.row)
+    .filter((u) => u.active === true && LETTER_ROLES.includes(String(u.role)))
+    .map((u) => String(u.email).trim().toLowerCase())
+    .filter((email) => email && !shared.has(email));
+  if (users.length > 0) folder.addEditors(users);
+  return folder;
+}
+
+/** The root folder for this user; never a second one in someone's own Drive. */
+function rootFolder(): GoogleAppsScript.Drive.Folder {
+  const id = PropertiesService.getScriptProperties().getProperty(ROOT_KEY);
   if (id) {
     try {
       const folder = DriveApp.getFolderById(id);
       if (!folder.isTrashed()) return folder;
     } catch {
-      // deleted or no longer shared: make a new one below
+      // not shared with this user, or deleted: said below
     }
   }
-  const folder = DriveApp.createFolder('WRSE');
-  props.setProperty(ROOT_KEY, folder.getId());
-  return folder;
+  throw new RegisterError(
+    'Folder WRSE untuk surat belum ada atau belum dibagikan kepada akun Anda. Mohon minta Admin ' +
+      'menjalankan menu WRSE › Admin › Siapkan register (yang membuat dan membagikan folder itu).',
+  );
 }
 
 function child(parent: GoogleAppsScript.Drive.Folder, name: string): GoogleAppsScript.Drive.Folder {
@@ -42,9 +81,23 @@ function child(parent: GoogleAppsScript.Drive.Folder, name: string): GoogleAppsS
   return parent.createFolder(name);
 }
 
-/** `WRSE/<year>/<case ID> – <group name>/`, found or created. */
+/**
+ * `WRSE/<year>/<case ID> – <group name>/`, found or created. Two staff numbering letters at the
+ * same moment must not make two folders of one year: finding-or-creating holds the document
+ * lock (not the script lock, which guards the register's rows and must never wait on Drive).
+ */
 export function caseFolder(c: CaseRow, year: string): GoogleAppsScript.Drive.Folder {
-  return child(child(rootFolder(), year), `${c.id} – ${c.groupName}`);
+  const lock = LockService.getDocumentLock();
+  if (lock && !lock.tryLock(30000)) {
+    throw new RegisterError(
+      'Folder surat sedang dibuat oleh pengguna lain; mohon ulangi sebentar lagi.',
+    );
+  }
+  try {
+    return child(child(rootFolder(), year), `${c.id} – ${c.groupName}`);
+  } finally {
+    lock?.releaseLock();
+  }
 }
 
 function signer(register: Register) {

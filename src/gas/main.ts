@@ -22,6 +22,7 @@ import { installDailyReminder, sendOverdueDigest } from './digest';
 import { menuCheckIntegrity } from './integrity';
 import { verificationPage } from './verification';
 import { issueMissingLetters } from './letters';
+import { reserveNumber, voidNumber } from './usecases/agenda';
 import { requireRole } from './access';
 
 /** Simple trigger: adds the WRSE menu. */
@@ -90,6 +91,56 @@ export function menuIssueMissingLetters(): void {
       (result.data.left > 0 ? ` Masih ${result.data.left} surat; jalankan menu ini lagi.` : '') +
       (result.data.failed.length ? `\nGagal: ${result.data.failed.join('; ')}` : '');
   ui.alert('Buat berkas surat', message, ui.ButtonSet.OK);
+}
+
+/** Asks for a text with a prompt; null when the user cancels. */
+function ask(title: string, prompt: string): string | null {
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.prompt(title, prompt, ui.ButtonSet.OK_CANCEL);
+  return answer.getSelectedButton() === ui.Button.OK ? answer.getResponseText() : null;
+}
+
+/** Menu: WRSE › Agenda › Cadangkan nomor surat (for a letter typed outside the register). */
+export function menuReserveNumber(): void {
+  const ui = SpreadsheetApp.getUi();
+  const subject = ask('Cadangkan nomor surat', 'Perihal surat yang dibuat di luar register:');
+  if (subject === null) return;
+  const result = serve(() =>
+    reserveNumber(Register.open(), {
+      requestId: Utilities.getUuid(),
+      type: 'Surat Lain',
+      subject,
+    }),
+  );
+  ui.alert(
+    'Cadangkan nomor surat',
+    result.ok
+      ? `Nomor ${result.data.number} dicadangkan dan tercatat di Agenda Surat.`
+      : result.error.message,
+    ui.ButtonSet.OK,
+  );
+}
+
+/** Menu: WRSE › Agenda › Batalkan nomor surat (with the reason). */
+export function menuVoidNumber(): void {
+  const ui = SpreadsheetApp.getUi();
+  const number = ask('Batalkan nomor surat', 'Nomor surat yang dibatalkan:');
+  if (number === null) return;
+  const reason = ask(
+    'Batalkan nomor surat',
+    `Alasan pembatalan nomor ${number} (paling sedikit 10 karakter):`,
+  );
+  if (reason === null) return;
+  const result = serve(() =>
+    voidNumber(Register.open(), { requestId: Utilities.getUuid(), number, reason }),
+  );
+  ui.alert(
+    'Batalkan nomor surat',
+    result.ok
+      ? `Nomor ${result.data.number} dibatalkan; alasannya tercatat di Agenda Surat dan Riwayat.`
+      : result.error.message,
+    ui.ButtonSet.OK,
+  );
 }
 
 /** Menu: WRSE › Admin › Periksa integritas riwayat. */

@@ -7,6 +7,8 @@ import { REGISTER_ID_KEY, activeRegister, scriptLock, systemClock } from './adap
 import { currentActor, requireRole, type Actor } from './access';
 import { describeSetup, setupRegister, type SetupReport } from './setup';
 import { USERS } from '../app/register/tabs';
+import { ensureDriveRoot } from './letters';
+import { Register } from './register';
 
 export const MENU_TITLE = 'WRSE';
 
@@ -16,6 +18,12 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
     .addItem('Pekerjaan saya', 'showMyWork')
     .addItem('Proposal baru', 'showIntake')
     .addItem('Persetujuan Kepala Dinas', 'showApprovals')
+    .addSubMenu(
+      ui
+        .createMenu('Agenda surat')
+        .addItem('Cadangkan nomor surat', 'menuReserveNumber')
+        .addItem('Batalkan nomor surat', 'menuVoidNumber'),
+    )
     .addSeparator()
     .addItem('Beranda', 'showHome')
     .addSubMenu(
@@ -45,7 +53,7 @@ export function openHome(): void {
  */
 export function runSetup(): SetupReport {
   const spreadsheet = activeRegister();
-  return scriptLock.withLock(() => {
+  const report = scriptLock.withLock(() => {
     const actor: Actor = currentActor(spreadsheet);
     const firstSetup = !spreadsheet.getSheetByName(USERS.name);
     if (firstSetup) {
@@ -58,10 +66,13 @@ export function runSetup(): SetupReport {
     } else {
       requireRole(actor, ['Admin'], 'menyiapkan register');
     }
-    const report = setupRegister(spreadsheet, { by: actor.email, at: systemClock.now() });
+    const done = setupRegister(spreadsheet, { by: actor.email, at: systemClock.now() });
     PropertiesService.getScriptProperties().setProperty(REGISTER_ID_KEY, spreadsheet.getId());
-    return report;
+    return done;
   });
+  // Drive is slow: the letters' root folder is made and shared outside the lock.
+  ensureDriveRoot(new Register(spreadsheet, systemClock));
+  return report;
 }
 
 /** The menu action: runs the setup and tells the result in an alert. */

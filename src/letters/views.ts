@@ -46,6 +46,14 @@ import type {
   VerificationView,
 } from './types';
 
+/**
+ * A group's name after a title: "Kelompok WRSE Melati" for "Kelompok Melati" (the word
+ * "Kelompok" is not repeated) and for "Melati".
+ */
+export function groupTitle(group: string, title = 'Kelompok'): string {
+  return `${title} ${group.replace(/^kelompok\s+/i, '')}`;
+}
+
 /** Scale (pixels per module) of the QR image embedded in letters. */
 const QR_SCALE = 4;
 
@@ -256,14 +264,14 @@ export function buildRekomendasiView(
   const group = str(caseData.groupName);
   const view = base(
     rec.draft ? 'Konsep Surat Rekomendasi' : 'Surat Rekomendasi',
-    `Rekomendasi Bantuan UEP bagi Kelompok WRSE ${group}`,
+    `Rekomendasi Bantuan UEP bagi ${groupTitle(group, 'Kelompok WRSE')}`,
     caseData,
     members,
     signer,
     office,
     letter,
     rec.draft,
-    `Lampiran Surat Rekomendasi: Daftar Anggota Kelompok ${group}`,
+    `Lampiran Surat Rekomendasi: Daftar Anggota ${groupTitle(group)}`,
   );
   return {
     ...view,
@@ -290,14 +298,14 @@ export function buildSktView(
   const group = str(caseData.groupName);
   const view = base(
     'Surat Keterangan Terdaftar',
-    `Surat Keterangan Terdaftar Kelompok WRSE ${group}`,
+    `Surat Keterangan Terdaftar ${groupTitle(group, 'Kelompok WRSE')}`,
     caseData,
     members,
     signer,
     office,
     letter,
     false,
-    `Daftar Anggota Kelompok ${group}`,
+    `Daftar Anggota ${groupTitle(group)}`,
   );
   return {
     ...view,
@@ -358,7 +366,7 @@ export function buildBastView(
   }
   const view = base(
     'Berita Acara Serah Terima',
-    `Serah Terima Bantuan UEP Kelompok WRSE ${group}`,
+    `Serah Terima Bantuan UEP ${groupTitle(group, 'Kelompok WRSE')}`,
     caseData,
     members,
     signer,
@@ -445,8 +453,8 @@ function buildReturn(
   const view = base(
     rejection ? 'Surat Penolakan' : 'Surat Pengembalian',
     rejection
-      ? `Penolakan Permohonan Bantuan UEP Kelompok WRSE ${group}`
-      : `Pengembalian Proposal Bantuan UEP Kelompok WRSE ${group}`,
+      ? `Penolakan Permohonan Bantuan UEP ${groupTitle(group, 'Kelompok WRSE')}`
+      : `Pengembalian Proposal Bantuan UEP ${groupTitle(group, 'Kelompok WRSE')}`,
     caseData,
     members,
     signer,

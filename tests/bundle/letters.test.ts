@@ -176,3 +176,19 @@ describe('the SKT of a case', () => {
     expect(docs).toHaveLength(1);
   });
 });
+
+describe('the letters folder', () => {
+  it('is one WRSE folder owned by the Admin, shared with the staff; never a second one', () => {
+    restore(register.world, prepared);
+    number(register, atS09);
+    const roots = register.world
+      .module<DriveBackend>('drive')
+      .tree()
+      .flatMap((root) => [root, ...(root.children ?? [])])
+      .filter((n) => n.name === 'WRSE');
+    expect(roots).toHaveLength(1);
+    expect(roots[0].owner).toBe(ADMIN);
+    expect(roots[0].editors).toEqual(expect.arrayContaining([U.Staf, U.Kadis, U.Kabid, U.Peksos]));
+    expect(roots[0].editors).not.toContain(U.PendampingKawedanan);
+  });
+});

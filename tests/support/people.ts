@@ -115,4 +115,7 @@ export function seedPeople(register: TestRegister, groups = 3, size = 6): void {
     }
     SheetTable.open(ss, DTSEN).insert(rows, stamp);
   });
+  // As the Admin would after adding users: Siapkan register shares the letters' Drive folder.
+  const again = register.run('menuSetupRegister', ADMIN);
+  if (again.error) throw again.error;
 }

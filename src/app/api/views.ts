@@ -152,8 +152,9 @@ export interface Saved {
   version: number;
   step: string;
   status: string;
-  /** The agenda ID of the letter numbered by this action (S09). */
+  /** The agenda ID and number of the letter numbered by this action (S09, a reservation). */
   letterId?: string;
+  letterNumber?: string;
   /** Something the user should know although the action was saved (e.g. a document not made). */
   notice?: string;
 }

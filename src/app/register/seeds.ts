@@ -162,6 +162,37 @@ export const SETTING_SEEDS: readonly SettingSeed[] = [
     description: 'Nama kantor pada kop surat.',
   },
   {
+    key: 'kantor.pemerintah',
+    value: 'Pemerintah Kabupaten Magetan',
+    effectiveFrom: '2025-01-01',
+    description: 'Baris pertama kop surat.',
+  },
+  {
+    key: 'kantor.unit',
+    value: 'Dinas Sosial',
+    effectiveFrom: '2025-01-01',
+    description: 'Nama perangkat daerah pada kop surat.',
+  },
+  {
+    key: 'kantor.tempat',
+    value: 'Magetan',
+    effectiveFrom: '2025-01-01',
+    description: 'Tempat penulisan surat ("Magetan, 5 Juni 2023").',
+  },
+  {
+    key: 'kantor.laman',
+    value: 'dinsos.magetan.go.id',
+    effectiveFrom: '2025-01-01',
+    description: 'Laman kantor pada kop surat.',
+  },
+  {
+    key: 'kantor.logo',
+    value: '',
+    effectiveFrom: '2025-01-01',
+    description:
+      'Logo kop surat sebagai data URI gambar PNG/JPEG (data:image/png;base64,...); kosong = tanpa logo.',
+  },
+  {
     key: 'kantor.alamat',
     value: 'Magetan, Jawa Timur',
     effectiveFrom: '2025-01-01',

@@ -64,6 +64,7 @@ export const LETTER_TYPES = [
   'Berita Acara Serah Terima',
   'Surat Pengembalian',
   'Surat Penolakan',
+  'Surat Lain',
 ] as const;
 export const LETTER_STATUSES = ['Terbit', 'Batal', 'Dicadangkan', 'Diganti'] as const;
 export const COMPLAINT_CHANNELS = [

@@ -17,11 +17,35 @@ export function formatLetterNumber(format: string, serial: number, year: string)
     .replace(/\{tahun\}/g, year);
 }
 
+/** What a new agenda row says besides its number. */
+export interface AgendaEntry {
+  type: string;
+  caseId: string;
+  subject: string;
+  status: 'Terbit' | 'Dicadangkan';
+  reason: string;
+}
+
 /** The number and agenda writes of the SKT of a case, dated `letterDate`. */
 export function numberLetter(
   register: Register,
   c: CaseRow,
   letterDate: string,
+): { id: string; number: string; writes: Write[] } {
+  return takeNumber(register, letterDate, {
+    type: 'Surat Keterangan Terdaftar',
+    caseId: String(c.id),
+    subject: `Surat Keterangan Terdaftar kelompok ${c.groupName}`,
+    status: 'Terbit',
+    reason: '',
+  });
+}
+
+/** The next number of the year of `letterDate`, as the writes of its agenda row and counter. */
+export function takeNumber(
+  register: Register,
+  letterDate: string,
+  entry: AgendaEntry,
 ): { id: string; number: string; writes: Write[] } {
   const year = letterDate.slice(0, 4);
   const counterKey = `nomor.surat.${year}`;
@@ -66,13 +90,13 @@ export function numberLetter(
           year: Number(year),
           serial,
           number,
-          type: 'Surat Keterangan Terdaftar',
-          caseId: String(c.id),
+          type: entry.type,
+          caseId: entry.caseId,
           date: letterDate,
-          subject: `Surat Keterangan Terdaftar kelompok ${c.groupName}`,
-          status: 'Terbit',
-          reason: '',
-          verificationCode: verificationCode(id),
+          subject: entry.subject,
+          status: entry.status,
+          reason: entry.reason,
+          verificationCode: entry.status === 'Terbit' ? verificationCode(id) : '',
           docUrl: '',
           pdfUrl: '',
         },
