@@ -6,10 +6,19 @@
  * agenda row records both links. Safe to run again: a letter whose links are recorded is
  * skipped, a Doc already in the folder is reused.
  */
-import { renderLetter, buildSktView, officeFromSettings } from '../letters';
+import {
+  buildBastView,
+  buildPenolakanView,
+  buildPengembalianView,
+  buildSktView,
+  officeFromSettings,
+  renderLetter,
+} from '../letters';
 import { RegisterError } from '../app/register/errors';
+import type { Saved } from '../app/api/views';
 import { USERS } from '../app/register/tabs';
-import type { CaseRow, Register } from './register';
+import type { AgendaRow, CaseRow, MemberRow, Register, StepRecordRow } from './register';
+import { eligibilityOf } from './usecases/views';
 import { verificationUrl } from './verification';
 import { scriptLock } from './adapters';
 
@@ -133,13 +142,139 @@ function officeSettings(register: Register): Record<string, string> {
   return Object.fromEntries(keys.map((k) => [k, register.setting(k)]));
 }
 
+/** The letters the register numbers and makes, by their type in the agenda. */
+const KIND_OF_TYPE: Readonly<Record<string, 'skt' | 'bast' | 'pengembalian' | 'penolakan'>> = {
+  'Surat Keterangan Terdaftar': 'skt',
+  'Berita Acara Serah Terima': 'bast',
+  'Surat Pengembalian': 'pengembalian',
+  'Surat Penolakan': 'penolakan',
+};
+
+/** File names start with the letter's short name. */
+const FILE_PREFIX: Readonly<Record<string, string>> = {
+  skt: 'SKT',
+  bast: 'BAST',
+  pengembalian: 'Surat Pengembalian',
+  penolakan: 'Surat Penolakan',
+};
+
+/** Whether the register makes the documents of letters of this agenda type. */
+export function makesDocuments(type: string): boolean {
+  return type in KIND_OF_TYPE;
+}
+
+/** The latest step record of a case at `step` (its form, as JSON). */
+function latestRecord(register: Register, caseId: string, step: string): StepRecordRow | null {
+  const records = register.stepRecords
+    .findBy('caseId', [caseId])
+    .map((r) => r.row)
+    .filter((r) => r.step === step)
+    .sort((a, b) => (String(a.at) < String(b.at) ? -1 : 1));
+  return records[records.length - 1] ?? null;
+}
+
+function recordData(record: StepRecordRow | null): Record<string, unknown> {
+  try {
+    return record ? (JSON.parse(String(record.data)) as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The HTML of a numbered letter, from the case, its members, the step records and settings. */
+function renderIssued(
+  register: Register,
+  letter: AgendaRow,
+  c: CaseRow,
+  members: MemberRow[],
+): string {
+  const kind = KIND_OF_TYPE[String(letter.type)];
+  const code = String(letter.verificationCode);
+  const caseData = {
+    id: String(c.id),
+    groupName: String(c.groupName),
+    business: String(c.business),
+    kecamatan: String(c.kecamatan),
+    desa: String(c.desa),
+    address: String(c.address),
+    leader: String(c.leader),
+    phone: String(c.phone),
+    receivedOn: String(c.receivedOn),
+    rabTotal: c.rabTotal === null ? null : Number(c.rabTotal),
+  };
+  const memberData = members.map((m) => ({
+    nik: String(m.nik),
+    name: String(m.name),
+    maritalStatus: String(m.maritalStatus),
+    breadwinner: m.breadwinner === true,
+    address: String(m.address),
+    desa: String(m.desa),
+  }));
+  const office = officeFromSettings(officeSettings(register));
+  const meta = {
+    number: String(letter.number),
+    date: String(letter.date),
+    verification: { code, url: verificationUrl(code) },
+  };
+  const by = signer(register);
+  if (kind === 'skt')
+    return renderLetter('skt', buildSktView(caseData, memberData, by, office, meta));
+  if (kind === 'bast') {
+    const form = recordData(latestRecord(register, String(c.id), 'S11'));
+    const items = (Array.isArray(form.items) ? form.items : []) as Array<{
+      name: string;
+      qty: number;
+      unit: string;
+      price: number;
+    }>;
+    const leader = members.find(
+      (m) => String(m.name).trim().toLowerCase() === String(c.leader).trim().toLowerCase(),
+    );
+    return renderLetter(
+      'bast',
+      buildBastView(caseData, memberData, by, office, meta, {
+        handedOn: String(form.handedOn ?? letter.date),
+        venue: office.fullName,
+        kind: form.kind === 'Barang' ? 'Barang' : 'Uang',
+        amount: Number(form.amount ?? 0),
+        items: items.map((i) => ({ ...i, rabQty: null })),
+        receiverName: String(c.leader),
+        receiverNik: leader ? String(leader.nik) : '',
+        receiverRole: 'Ketua Kelompok',
+        acknowledgedBy: null,
+        note: String(form.note ?? ''),
+      }),
+    );
+  }
+  const decision = recordData(latestRecord(register, String(c.id), String(c.step)));
+  const ret = {
+    proposalDate: '',
+    proposalNumber: '',
+    report: eligibilityOf(register, c, members),
+    reasons: [String(decision.reason ?? decision.note ?? '')].filter((r) => r !== ''),
+    note: '',
+  };
+  return kind === 'penolakan'
+    ? renderLetter('penolakan', buildPenolakanView(caseData, memberData, by, office, meta, ret))
+    : renderLetter(
+        'pengembalian',
+        buildPengembalianView(caseData, memberData, by, office, meta, ret),
+      );
+}
+
 /**
- * Makes the Doc and PDF of the SKT recorded in agenda row `letterId`, if not made yet.
+ * Makes the Doc and PDF of the letter recorded in agenda row `letterId`, if not made yet.
  * Returns the links. Drive work happens outside the lock; only the recording takes it.
  */
-export function issueSkt(register: Register, letterId: string): { docUrl: string; pdfUrl: string } {
+export function issueLetter(
+  register: Register,
+  letterId: string,
+): { docUrl: string; pdfUrl: string } {
   const letter = register.agenda.get(letterId)?.row;
   if (!letter) throw new RegisterError(`Surat ${letterId} tidak ada di Agenda Surat.`);
+  if (!makesDocuments(String(letter.type))) {
+    throw new RegisterError(`Surat ${letter.number} (${letter.type}) dibuat di luar register.`);
+  }
   if (letter.docUrl && letter.pdfUrl)
     return { docUrl: String(letter.docUrl), pdfUrl: String(letter.pdfUrl) };
   const c = register.cases.get(String(letter.caseId))?.row;
@@ -148,35 +283,8 @@ export function issueSkt(register: Register, letterId: string): { docUrl: string
     .findBy('caseId', [String(c.id)])
     .map((r) => r.row)
     .sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
-  const code = String(letter.verificationCode);
-  const url = verificationUrl(code);
-  const view = buildSktView(
-    {
-      id: String(c.id),
-      groupName: String(c.groupName),
-      business: String(c.business),
-      kecamatan: String(c.kecamatan),
-      desa: String(c.desa),
-      address: String(c.address),
-      leader: String(c.leader),
-      phone: String(c.phone),
-      receivedOn: String(c.receivedOn),
-      rabTotal: c.rabTotal === null ? null : Number(c.rabTotal),
-    },
-    members.map((m) => ({
-      nik: String(m.nik),
-      name: String(m.name),
-      maritalStatus: String(m.maritalStatus),
-      breadwinner: m.breadwinner === true,
-      address: String(m.address),
-      desa: String(m.desa),
-    })),
-    signer(register),
-    officeFromSettings(officeSettings(register)),
-    { number: String(letter.number), date: String(letter.date), verification: { code, url } },
-  );
-  const html = renderLetter('skt', view);
-  const name = `SKT ${letter.number} – ${c.groupName}`;
+  const html = renderIssued(register, letter, c, members);
+  const name = `${FILE_PREFIX[KIND_OF_TYPE[String(letter.type)]]} ${letter.number} – ${c.groupName}`;
   const folder = caseFolder(c, String(letter.year));
   const existing = folder.getFilesByName(name);
   let docId = '';
@@ -204,6 +312,23 @@ export function issueSkt(register: Register, letterId: string): { docUrl: string
   return links;
 }
 
+/** Makes the numbered letter's Doc and PDF (outside the lock); a failure is told, not thrown. */
+export function withLetterDocuments(register: Register, saved: Saved): Saved {
+  if (!saved.letterId) return saved;
+  try {
+    issueLetter(register, saved.letterId);
+    return saved;
+  } catch (e) {
+    console.error(e instanceof Error ? e.stack || e.message : String(e));
+    return {
+      ...saved,
+      notice:
+        'Nomor surat sudah tercatat di Agenda Surat, tetapi berkas Dokumen/PDF-nya belum berhasil dibuat. ' +
+        'Jalankan menu WRSE › Admin › Buat berkas surat yang belum ada, atau hubungi admin register.',
+    };
+  }
+}
+
 /** How long a batch may run before it stops and tells what is left (Apps Script stops at 6 min). */
 const BATCH_BUDGET_MS = 4.5 * 60 * 1000;
 
@@ -229,7 +354,7 @@ export function issueMissingLetters(
   for (const letter of missing) {
     if (Date.now() - startedAt > BATCH_BUDGET_MS) break;
     try {
-      issueSkt(register, String(letter.id));
+      issueLetter(register, String(letter.id));
       made += 1;
     } catch (e) {
       failed.push(`${letter.number}: ${e instanceof Error ? e.message : String(e)}`);

@@ -39,6 +39,7 @@ export type QueueRow = RowOf<typeof QUEUE>;
 export type AuditRow = RowOf<typeof AUDIT>;
 export type DtsenRow = RowOf<typeof DTSEN>;
 export type AreaRow = RowOf<typeof AREAS>;
+export type AgendaRow = RowOf<typeof LETTER_AGENDA>;
 
 export class Register {
   readonly actor: Actor;
@@ -89,7 +90,7 @@ export class Register {
     return this.table<RowOf<typeof SETTINGS>>(SETTINGS);
   }
   get agenda() {
-    return this.table<RowOf<typeof LETTER_AGENDA>>(LETTER_AGENDA);
+    return this.table<AgendaRow>(LETTER_AGENDA);
   }
   get dtsen() {
     return this.table<DtsenRow>(DTSEN);

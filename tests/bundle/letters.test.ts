@@ -192,3 +192,119 @@ describe('the letters folder', () => {
     expect(roots[0].editors).not.toContain(U.PendampingKawedanan);
   });
 });
+
+describe('every letter the register makes', () => {
+  it('returning, rejecting and handing over each make a numbered letter; none shows a NIK, nor does its page', () => {
+    restore(register.world, prepared);
+    const toReturn = caseAt(register, 'S08', 100);
+    const returned = ok(
+      api<Saved>(
+        register,
+        U.Kadis,
+        'apiReturnCase',
+        [
+          {
+            requestId: requestId(),
+            caseId: toReturn.caseId,
+            version: toReturn.version,
+            reason: 'Salinan KK dua anggota belum dilampirkan.',
+          },
+        ],
+        NOW,
+      ),
+    );
+    expect(returned.notice).toBeUndefined();
+    const toReject = caseAt(register, 'S06', 200);
+    ok(
+      api<Saved>(
+        register,
+        U.Kabid,
+        'apiRejectCase',
+        [
+          {
+            requestId: requestId(),
+            caseId: toReject.caseId,
+            version: toReject.version,
+            reason: 'Usaha kelompok belum berjalan saat survei.',
+          },
+        ],
+        NOW,
+      ),
+    );
+    let done = number(register, atS09);
+    done = ok(
+      api<Saved>(
+        register,
+        U.Staf,
+        'apiCompleteStep',
+        [
+          {
+            requestId: requestId(),
+            caseId: done.caseId,
+            version: done.version,
+            step: 'S10',
+            form: { handedOn: NOW.slice(0, 10), receivedBy: 'Pendamping Contoh', note: '' },
+          },
+        ],
+        NOW,
+      ),
+    );
+    ok(
+      api<Saved>(
+        register,
+        U.Staf,
+        'apiCompleteStep',
+        [
+          {
+            requestId: requestId(),
+            caseId: done.caseId,
+            version: done.version,
+            step: 'S11',
+            form: {
+              handedOn: NOW.slice(0, 10),
+              kind: 'Barang',
+              amount: 4500000,
+              items: [
+                { name: 'Etalase kaca', qty: 1, unit: 'unit', price: 2500000 },
+                { name: 'Kompor gas', qty: 2, unit: 'unit', price: 1000000 },
+              ],
+              note: '',
+            },
+          },
+        ],
+        NOW,
+      ),
+    );
+    const letters = agenda(register);
+    expect(letters.map((l) => l['Jenis Surat']).sort()).toEqual([
+      'Berita Acara Serah Terima',
+      'Surat Keterangan Terdaftar',
+      'Surat Pengembalian',
+      'Surat Penolakan',
+    ]);
+    const drive = register.world.module<DriveBackend>('drive');
+    const docs = files(drive.tree()).filter(
+      (f) => f.node.mimeType === 'application/vnd.google-apps.document',
+    );
+    expect(docs).toHaveLength(4);
+    for (const doc of docs) {
+      const html = String(drive.content(doc.node.id).html).replace(
+        /data:image\/png;base64,[^"']+/g,
+        '',
+      );
+      expect(html).not.toMatch(/\d{16}/);
+    }
+    const returnLetter = docs.find((d) => d.node.name.startsWith('Surat Pengembalian'))!;
+    expect(String(drive.content(returnLetter.node.id).html)).toContain(
+      'Salinan KK dua anggota belum dilampirkan.',
+    );
+    const bast = docs.find((d) => d.node.name.startsWith('BAST'))!;
+    expect(String(drive.content(bast.node.id).html)).toContain('Etalase kaca');
+    for (const letter of letters) {
+      const page = verificationPage(register, String(letter['Kode Verifikasi']));
+      expect(page).toContain('SAH');
+      expect(page).toContain(String(letter['Jenis Surat']));
+      expect(page).not.toMatch(/\d{16}/);
+    }
+  });
+});

@@ -204,7 +204,21 @@ describe('a proposal through every SOP step', () => {
       'S10',
       'S11',
     ]);
-    expect(history[10].summary).toBe('Bantuan uang Rp5.000.000,00 diserahkan 2026-03-19.');
+    expect(history[10].summary).toBe(
+      'Bantuan uang Rp5.000.000,00 (lima juta rupiah) diserahkan 19 Maret 2026. Berita acara bernomor 400.9.12.2/002/403.107/2026.',
+    );
+  });
+
+  it('numbered the SKT at S09 and the handover record at S11, each made as a Doc and a PDF', () => {
+    const agenda = rowsOf(register, LETTER_AGENDA.name);
+    expect(agenda.map((l) => [l['Nomor Surat'], l['Jenis Surat'], l['Status']])).toEqual([
+      ['400.9.12.2/001/403.107/2026', 'Surat Keterangan Terdaftar', 'Terbit'],
+      ['400.9.12.2/002/403.107/2026', 'Berita Acara Serah Terima', 'Terbit'],
+    ]);
+    for (const letter of agenda) {
+      expect(String(letter['Berkas Dokumen'])).toMatch(/^https:\/\//);
+      expect(String(letter['Berkas PDF'])).toMatch(/^https:\/\//);
+    }
   });
 });
 

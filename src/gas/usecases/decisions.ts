@@ -8,7 +8,9 @@ import { RegisterError, StaleDataError } from '../../app/register/errors';
 import { decide } from '../../domain';
 import type { Register } from '../register';
 import { runAction, type Plan } from '../transaction';
-import { caseState, loadCase, parseForm, staleMessage, workflowActor } from './common';
+import { caseState, loadCase, parseForm, staleMessage, today, workflowActor } from './common';
+import { takeNumber } from './numbering';
+import { withLetterDocuments } from '../letters';
 import { movePlan } from './move';
 
 type Kind = 'return' | 'reject' | 'resubmit';
@@ -22,7 +24,7 @@ const ACTION_NAMES: Record<Kind, string> = {
 /** Applies a return, rejection or resubmission to a case. */
 export function decideCase(register: Register, kind: Kind, input: unknown): Saved {
   const d = parseForm(decisionSchema, input);
-  return runAction(register, d.requestId, (): Plan => {
+  const saved = runAction(register, d.requestId, (): Plan => {
     const { row: c } = loadCase(register, d.caseId);
     if (c.version !== d.version) throw new StaleDataError(staleMessage(c));
     const decision = decide(caseState(c), { kind }, workflowActor(register), register.steps(), {
@@ -30,16 +32,29 @@ export function decideCase(register: Register, kind: Kind, input: unknown): Save
       resubmitTo: register.setting('alur.ajukanKembaliKe') || undefined,
     });
     if (!decision.ok) throw new RegisterError(decision.reason);
-    return movePlan(register, {
+    const letter =
+      kind === 'resubmit'
+        ? null
+        : takeNumber(register, today(register), {
+            type: kind === 'return' ? 'Surat Pengembalian' : 'Surat Penolakan',
+            caseId: String(c.id),
+            subject: `${kind === 'return' ? 'Pengembalian proposal' : 'Penolakan permohonan bantuan'} kelompok ${c.groupName}`,
+            status: 'Terbit',
+            reason: '',
+          });
+    const plan = movePlan(register, {
       c,
       next: decision.next,
+      extra: letter ? letter.writes : [],
       auditAction: ACTION_NAMES[kind],
-      auditChanges: { alasan: d.reason },
+      auditChanges: { alasan: d.reason, ...(letter ? { nomorSurat: letter.number } : {}) },
       record: {
         action: ACTION_NAMES[kind],
         summary: `${ACTION_NAMES[kind]}: ${d.reason}`,
         data: { reason: d.reason },
       },
     });
+    return letter ? { ...plan, result: { ...plan.result, letterId: letter.id } } : plan;
   });
+  return withLetterDocuments(register, saved);
 }

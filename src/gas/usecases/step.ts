@@ -13,32 +13,39 @@ import {
 } from '../../app/api/forms';
 import type { Saved } from '../../app/api/views';
 import { RegisterError, StaleDataError } from '../../app/register/errors';
-import { decide, formatRupiah, type CaseState } from '../../domain';
+import {
+  decide,
+  formatRupiah,
+  formatRupiahTerbilang,
+  formatTanggal,
+  type CaseState,
+} from '../../domain';
 import type { CaseRow, Register } from '../register';
 import { runAction, type Plan, type Write } from '../transaction';
 import { movePlan } from './move';
 import { caseState, loadCase, parseForm, staleMessage, today, workflowActor } from './common';
-import { numberLetter } from './numbering';
-import { issueSkt } from '../letters';
+import { numberLetter, takeNumber } from './numbering';
+import { withLetterDocuments } from '../letters';
 
 /** A one-line summary of a step's form, for the history and the audit trail. */
 function summarise(step: StepCode, form: Record<string, unknown>): string {
   const f = form as Record<string, string | number | unknown[]>;
+  const on = (iso: unknown) => formatTanggal(String(iso));
   switch (step) {
     case 'S03':
       return `Validasi ${(f.members as unknown[]).length} anggota dan kelengkapan persyaratan.`;
     case 'S05':
       return 'Konsep surat rekomendasi disusun.';
     case 'S06':
-      return `Survei lapangan ${f.surveyDate}: ${f.result}.`;
+      return `Survei lapangan ${on(f.surveyDate)}: ${f.result}.`;
     case 'S07':
-      return `Rapat ${f.meetingDate}: ${f.decision}${(f.overrides as unknown[]).length ? `, ${(f.overrides as unknown[]).length} pengecualian aturan` : ''}.`;
+      return `Rapat ${on(f.meetingDate)}: ${f.decision}${(f.overrides as unknown[]).length ? `, ${(f.overrides as unknown[]).length} pengecualian aturan` : ''}.`;
     case 'S08':
       return 'Disetujui Kepala Dinas.';
     case 'S10':
-      return `SKT diserahkan ${f.handedOn} kepada ${f.receivedBy}.`;
+      return `SKT diserahkan ${on(f.handedOn)} kepada ${f.receivedBy}.`;
     case 'S11':
-      return `Bantuan ${String(f.kind).toLowerCase()} ${formatRupiah(Number(f.amount))} diserahkan ${f.handedOn}.`;
+      return `Bantuan ${String(f.kind).toLowerCase()} ${formatRupiahTerbilang(Number(f.amount))} diserahkan ${on(f.handedOn)}.`;
     default:
       return String(f.note || 'Langkah diselesaikan.');
   }
@@ -168,6 +175,18 @@ export function completeStep(register: Register, input: unknown): Saved {
       extra.push(...letter.writes);
       letterId = letter.id;
       summary = `Surat diberi nomor ${letter.number}.`;
+    } else if (step === 'S11' || next.status === 'Ditolak') {
+      const bast = step === 'S11';
+      const letter = takeNumber(register, bast ? String(form.handedOn) : today(register), {
+        type: bast ? 'Berita Acara Serah Terima' : 'Surat Penolakan',
+        caseId: String(c.id),
+        subject: `${bast ? 'Berita Acara Serah Terima bantuan' : 'Penolakan permohonan bantuan'} kelompok ${c.groupName}`,
+        status: 'Terbit',
+        reason: '',
+      });
+      extra.push(...letter.writes);
+      letterId = letter.id;
+      summary = `${summary} ${bast ? 'Berita acara' : 'Surat penolakan'} bernomor ${letter.number}.`;
     }
     const plan = movePlan(register, {
       c,
@@ -181,20 +200,4 @@ export function completeStep(register: Register, input: unknown): Saved {
     return letterId ? { ...plan, result: { ...plan.result, letterId } } : plan;
   });
   return saved.letterId ? withLetterDocuments(register, saved) : saved;
-}
-
-/** Makes the numbered letter's Doc and PDF (outside the lock); a failure is told, not thrown. */
-function withLetterDocuments(register: Register, saved: Saved): Saved {
-  try {
-    issueSkt(register, String(saved.letterId));
-    return saved;
-  } catch (e) {
-    console.error(e instanceof Error ? e.stack || e.message : String(e));
-    return {
-      ...saved,
-      notice:
-        'Nomor surat sudah tercatat di Agenda Surat, tetapi berkas Dokumen/PDF-nya belum berhasil dibuat. ' +
-        'Jalankan menu WRSE › Buat berkas surat yang belum ada, atau hubungi admin register.',
-    };
-  }
 }

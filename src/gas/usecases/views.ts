@@ -190,7 +190,11 @@ function groupInput(c: CaseRow, members: MemberRow[]): GroupInput {
 
 /** The eligibility report of a group, against the DTSEN data recorded with its members and the
  * other groups its members' NIK/KK appear in. */
-function eligibilityOf(register: Register, c: CaseRow, members: MemberRow[]): EligibilityReport {
+export function eligibilityOf(
+  register: Register,
+  c: CaseRow,
+  members: MemberRow[],
+): EligibilityReport {
   const caseId = String(c.id);
   const niks = members.map((m) => String(m.nik));
   const kks = [...new Set(members.map((m) => String(m.kk)).filter(Boolean))];
