@@ -19,6 +19,7 @@ import type { Saved } from '../app/api/views';
 import { USERS } from '../app/register/tabs';
 import type { AgendaRow, CaseRow, MemberRow, Register, StepRecordRow } from './register';
 import { eligibilityOf } from './usecases/views';
+import { today } from './usecases/common';
 import { verificationUrl } from './verification';
 import { scriptLock } from './adapters';
 
@@ -302,6 +303,7 @@ export function issueLetter(
       { fields: 'id' },
     );
     docId = String(doc.id);
+    countDocumentCreated(register);
   }
   const docFile = DriveApp.getFileById(docId);
   const pdf = folder.createFile(docFile.getAs('application/pdf').setName(`${name}.pdf`));
@@ -329,12 +331,60 @@ export function withLetterDocuments(register: Register, saved: Saved): Saved {
   }
 }
 
+/** Google Docs a user may create per day (Workspace; 250 on a consumer account). */
+export const DOCUMENTS_PER_DAY = 1500;
+
+function documentsKey(register: Register): string {
+  return `wrse.documentsCreated.${today(register)}`;
+}
+
+/** Documents this register created today (Asia/Jakarta), against the daily quota. */
+export function documentsToday(register: Register): number {
+  return Number(PropertiesService.getScriptProperties().getProperty(documentsKey(register)) || '0');
+}
+
+function countDocumentCreated(register: Register): void {
+  PropertiesService.getScriptProperties().setProperty(
+    documentsKey(register),
+    String(documentsToday(register) + 1),
+  );
+}
+
+/** The handler of the one-off trigger that continues a batch of letters. */
+export const CONTINUE_HANDLER = 'continueIssuingLetters';
+
+/** Schedules the batch to continue in a minute (replacing a pending continuation). */
+export function scheduleContinuation(): void {
+  for (const trigger of ScriptApp.getProjectTriggers()) {
+    if (trigger.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(trigger);
+  }
+  ScriptApp.newTrigger(CONTINUE_HANDLER)
+    .timeBased()
+    .after(60 * 1000)
+    .create();
+}
+
+/** A batch of letters run by the trigger: makes what it can, and schedules itself again if needed. */
+export function continueIssuing(register: Register): {
+  made: number;
+  left: number;
+  failed: string[];
+} {
+  const result = issueMissingLetters(register);
+  for (const trigger of ScriptApp.getProjectTriggers()) {
+    if (trigger.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(trigger);
+  }
+  if (result.left > 0) scheduleContinuation();
+  return result;
+}
+
 /** How long a batch may run before it stops and tells what is left (Apps Script stops at 6 min). */
 const BATCH_BUDGET_MS = 4.5 * 60 * 1000;
 
 /**
- * "Buat berkas surat yang belum ada": makes the documents of every issued SKT whose links are
- * missing (e.g. after Drive failed), until the time budget is spent; safe to run again.
+ * "Buat berkas surat yang belum ada": makes the documents of every issued letter whose links are
+ * missing (e.g. after Drive failed, or many numbered at once), until the time budget is spent;
+ * safe to run again, and continued by a one-off trigger while letters are left.
  */
 export function issueMissingLetters(
   register: Register,
@@ -344,10 +394,7 @@ export function issueMissingLetters(
     .all()
     .map((r) => r.row)
     .filter(
-      (l) =>
-        l.status === 'Terbit' &&
-        l.type === 'Surat Keterangan Terdaftar' &&
-        (!l.docUrl || !l.pdfUrl),
+      (l) => l.status === 'Terbit' && makesDocuments(String(l.type)) && (!l.docUrl || !l.pdfUrl),
     );
   let made = 0;
   const failed: string[] = [];

@@ -21,7 +21,13 @@ import { checkMember, getCase, intakeOptions, myWork, searchCases, whoAmI } from
 import { installDailyReminder, sendOverdueDigest } from './digest';
 import { menuCheckIntegrity } from './integrity';
 import { verificationPage } from './verification';
-import { issueMissingLetters } from './letters';
+import {
+  DOCUMENTS_PER_DAY,
+  continueIssuing,
+  documentsToday,
+  issueMissingLetters,
+  scheduleContinuation,
+} from './letters';
 import { reserveNumber, voidNumber } from './usecases/agenda';
 import { requireRole } from './access';
 
@@ -83,14 +89,24 @@ export function menuIssueMissingLetters(): void {
   const ui = SpreadsheetApp.getUi();
   const result = serve(() => {
     requireRole(register.actor, ['Admin', 'Staf'], 'membuat berkas surat');
-    return issueMissingLetters(register);
+    const done = issueMissingLetters(register);
+    if (done.left > 0) scheduleContinuation();
+    return { ...done, today: documentsToday(register) };
   });
   const message = !result.ok
     ? result.error.message
     : `Berkas dibuat untuk ${result.data.made} surat.` +
-      (result.data.left > 0 ? ` Masih ${result.data.left} surat; jalankan menu ini lagi.` : '') +
-      (result.data.failed.length ? `\nGagal: ${result.data.failed.join('; ')}` : '');
+      (result.data.left > 0
+        ? ` Masih ${result.data.left} surat; pembuatan dilanjutkan otomatis dalam satu menit.`
+        : '') +
+      (result.data.failed.length ? `\nGagal: ${result.data.failed.join('; ')}` : '') +
+      `\nDokumen dibuat hari ini: ${result.data.today} dari batas ${String(DOCUMENTS_PER_DAY).replace(/\B(?=(\d{3})+(?!\d))/g, '.')} per hari.`;
   ui.alert('Buat berkas surat', message, ui.ButtonSet.OK);
+}
+
+/** Trigger (one-off, scheduled by a batch that ran out of time): continues making letters. */
+export function continueIssuingLetters(): void {
+  continueIssuing(Register.open());
 }
 
 /** Asks for a text with a prompt; null when the user cancels. */

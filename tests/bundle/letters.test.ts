@@ -166,7 +166,9 @@ describe('the SKT of a case', () => {
       register.run('menuIssueMissingLetters', U.Staf, [], { now: new Date(NOW) }).error,
     ).toBeNull();
     const alerts = register.world.module<UiBackend>('ui').ofKind('alert');
-    expect(alerts[alerts.length - 1].message).toBe('Berkas dibuat untuk 1 surat.');
+    expect(alerts[alerts.length - 1].message).toBe(
+      'Berkas dibuat untuk 1 surat.\nDokumen dibuat hari ini: 1 dari batas 1.500 per hari.',
+    );
     expect(String(agenda(register)[0]['Berkas Dokumen'])).toMatch(/^https:\/\//);
     // Running it again makes nothing twice.
     register.run('menuIssueMissingLetters', U.Staf, [], { now: new Date(NOW) });
@@ -174,6 +176,42 @@ describe('the SKT of a case', () => {
       (f) => f.node.mimeType === 'application/vnd.google-apps.document',
     );
     expect(docs).toHaveLength(1);
+  });
+});
+
+describe('a batch of letters continued by its trigger', () => {
+  it('makes the letters left, then removes its one-off trigger', () => {
+    restore(register.world, prepared);
+    callFromClient(
+      register.world,
+      bundle(),
+      'apiCompleteStep',
+      [
+        {
+          requestId: requestId(),
+          caseId: atS09.caseId,
+          version: atS09.version,
+          step: 'S09',
+          form: { letterDate: NOW.slice(0, 10), note: '' },
+        },
+      ],
+      {
+        user: U.Staf,
+        activeSpreadsheetId: register.id,
+        now: new Date(NOW),
+        faults: [{ target: 'DriveApp', at: 1 }],
+      },
+    );
+    expect(agenda(register)[0]['Berkas Dokumen']).toBe('');
+    // As the trigger runs: the installer's effective user, no active user e-mail.
+    const run = register.run('continueIssuingLetters', '', [], {
+      effectiveUser: U.Staf,
+      now: new Date(NOW),
+    });
+    expect(run.error).toBeNull();
+    expect(String(agenda(register)[0]['Berkas Dokumen'])).toMatch(/^https:\/\//);
+    const triggers = JSON.stringify((register.world.snapshot() as { triggers: unknown }).triggers);
+    expect(triggers).not.toContain('continueIssuingLetters');
   });
 });
 
