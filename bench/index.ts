@@ -5,6 +5,7 @@
 import { benchRegister, flatness } from './register';
 import { benchDomain } from './domain';
 import { benchWorkflow } from './workflow';
+import { benchLetters } from './letters';
 
 const sizesArg = process.argv.indexOf('--sizes');
 const sizes =
@@ -23,6 +24,9 @@ console.log(
 const flow = benchWorkflow(sizesArg > 0 ? sizes.filter((s) => s <= 10000) : [1000, 10000]);
 console.table(flow);
 for (const f of flatness(flow)) console.log(`${f.flat ? 'tetap' : 'TUMBUH'}  ${f.action}`);
+
+console.log('\nSurat: biaya per surat dan surat per eksekusi 6 menit (model biaya)');
+console.table(benchLetters());
 
 console.log('\nDomain: kelayakan 100.000 anggota terhadap 300.000 NIK DTSEN (Node, waktu nyata)');
 console.table(benchDomain());
