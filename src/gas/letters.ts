@@ -7,6 +7,7 @@
  * skipped, a Doc already in the folder is reused.
  */
 import {
+  buildRekomendasiView,
   buildBastView,
   buildPenolakanView,
   buildPengembalianView,
@@ -144,8 +145,11 @@ function officeSettings(register: Register): Record<string, string> {
 }
 
 /** The letters the register numbers and makes, by their type in the agenda. */
-const KIND_OF_TYPE: Readonly<Record<string, 'skt' | 'bast' | 'pengembalian' | 'penolakan'>> = {
+const KIND_OF_TYPE: Readonly<
+  Record<string, 'skt' | 'rekomendasi' | 'bast' | 'pengembalian' | 'penolakan'>
+> = {
   'Surat Keterangan Terdaftar': 'skt',
+  'Surat Rekomendasi': 'rekomendasi',
   'Berita Acara Serah Terima': 'bast',
   'Surat Pengembalian': 'pengembalian',
   'Surat Penolakan': 'penolakan',
@@ -154,6 +158,7 @@ const KIND_OF_TYPE: Readonly<Record<string, 'skt' | 'bast' | 'pengembalian' | 'p
 /** File names start with the letter's short name. */
 const FILE_PREFIX: Readonly<Record<string, string>> = {
   skt: 'SKT',
+  rekomendasi: 'Surat Rekomendasi',
   bast: 'BAST',
   pengembalian: 'Surat Pengembalian',
   penolakan: 'Surat Penolakan',
@@ -220,6 +225,18 @@ function renderIssued(
   const by = signer(register);
   if (kind === 'skt')
     return renderLetter('skt', buildSktView(caseData, memberData, by, office, meta));
+  if (kind === 'rekomendasi') {
+    const draft = recordData(latestRecord(register, String(c.id), 'S05'));
+    return renderLetter(
+      'rekomendasi',
+      buildRekomendasiView(caseData, memberData, by, office, meta, {
+        text: String(draft.recommendationDraft ?? ''),
+        draft: false,
+        addressee: register.setting('surat.rekomendasiKepada') || 'Bupati Magetan',
+        addresseePlace: register.setting('surat.rekomendasiDi') || 'Magetan',
+      }),
+    );
+  }
   if (kind === 'bast') {
     const form = recordData(latestRecord(register, String(c.id), 'S11'));
     const items = (Array.isArray(form.items) ? form.items : []) as Array<{
@@ -316,9 +333,10 @@ export function issueLetter(
 
 /** Makes the numbered letter's Doc and PDF (outside the lock); a failure is told, not thrown. */
 export function withLetterDocuments(register: Register, saved: Saved): Saved {
-  if (!saved.letterId) return saved;
+  const ids = saved.letterIds ?? (saved.letterId ? [saved.letterId] : []);
+  if (ids.length === 0) return saved;
   try {
-    issueLetter(register, saved.letterId);
+    for (const id of ids) issueLetter(register, id);
     return saved;
   } catch (e) {
     console.error(e instanceof Error ? e.stack || e.message : String(e));

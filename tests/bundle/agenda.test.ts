@@ -33,7 +33,7 @@ const s09 = (c: Saved) => ({
 });
 
 describe('the letter agenda', () => {
-  it('50 executions asking for numbers at once get 50 distinct consecutive numbers, each with its letter', async () => {
+  it('50 executions asking for numbers at once get distinct consecutive numbers, each with its letter', async () => {
     const register = newRegister();
     register.run('menuSetupRegister', ADMIN);
     seedPeople(register, 50);
@@ -55,9 +55,10 @@ describe('the letter agenda', () => {
     const numbers = agenda(register)
       .map((l) => String(l['Nomor Surat']))
       .sort();
+    // Each execution numbers a case's SKT and Surat Rekomendasi: 100 numbers, none skipped.
     expect(numbers).toEqual(
       Array.from(
-        { length: 50 },
+        { length: 100 },
         (_, i) => `400.9.12.2/${String(i + 1).padStart(3, '0')}/403.107/2026`,
       ),
     );
@@ -84,6 +85,7 @@ describe('the letter agenda', () => {
     expect(agenda(register).map((l) => [l['Nomor Surat'], l['Status'], l['Jenis Surat']])).toEqual([
       ['400.9.12.2/001/403.107/2026', 'Dicadangkan', 'Surat Lain'],
       ['400.9.12.2/002/403.107/2026', 'Terbit', 'Surat Keterangan Terdaftar'],
+      ['400.9.12.2/003/403.107/2026', 'Terbit', 'Surat Rekomendasi'],
     ]);
   });
 

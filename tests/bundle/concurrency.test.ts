@@ -133,8 +133,12 @@ describe('concurrent executions of the bundle', () => {
     );
     expect(results.every((r) => (r.value as ApiResult<Saved>).ok)).toBe(true);
     const numbers = column(register, LETTER_AGENDA.name, 'Nomor Surat') as string[];
+    // Each case takes two consecutive numbers (its SKT and its Surat Rekomendasi).
     expect([...numbers].sort()).toEqual(
-      [1, 2, 3, 4, 5].map((n) => `400.9.12.2/00${n}/403.107/2026`),
+      Array.from(
+        { length: 10 },
+        (_, i) => `400.9.12.2/${String(i + 1).padStart(3, '0')}/403.107/2026`,
+      ),
     );
   });
 });

@@ -94,7 +94,9 @@ describe('the SKT of a case', () => {
     const [letter] = agenda(register);
     const drive = register.world.module<DriveBackend>('drive');
     const doc = files(drive.tree()).find(
-      (f) => f.node.mimeType === 'application/vnd.google-apps.document',
+      (f) =>
+        f.node.mimeType === 'application/vnd.google-apps.document' &&
+        f.node.name.startsWith('SKT '),
     )!;
     const html = String(drive.content(doc.node.id).html);
     expect(html).toContain(String(letter['Nomor Surat']));
@@ -167,7 +169,7 @@ describe('the SKT of a case', () => {
     ).toBeNull();
     const alerts = register.world.module<UiBackend>('ui').ofKind('alert');
     expect(alerts[alerts.length - 1].message).toBe(
-      'Berkas dibuat untuk 1 surat.\nDokumen dibuat hari ini: 1 dari batas 1.500 per hari.',
+      'Berkas dibuat untuk 2 surat.\nDokumen dibuat hari ini: 2 dari batas 1.500 per hari.',
     );
     expect(String(agenda(register)[0]['Berkas Dokumen'])).toMatch(/^https:\/\//);
     // Running it again makes nothing twice.
@@ -175,7 +177,7 @@ describe('the SKT of a case', () => {
     const docs = files(register.world.module<DriveBackend>('drive').tree()).filter(
       (f) => f.node.mimeType === 'application/vnd.google-apps.document',
     );
-    expect(docs).toHaveLength(1);
+    expect(docs).toHaveLength(2); // the SKT and the Surat Rekomendasi, once each
   });
 });
 
@@ -319,12 +321,15 @@ describe('every letter the register makes', () => {
       'Surat Keterangan Terdaftar',
       'Surat Pengembalian',
       'Surat Penolakan',
+      'Surat Rekomendasi',
     ]);
     const drive = register.world.module<DriveBackend>('drive');
     const docs = files(drive.tree()).filter(
       (f) => f.node.mimeType === 'application/vnd.google-apps.document',
     );
-    expect(docs).toHaveLength(4);
+    expect(docs).toHaveLength(5);
+    const recommendation = docs.find((d) => d.node.name.startsWith('Surat Rekomendasi'))!;
+    expect(String(drive.content(recommendation.node.id).html)).toContain('Bupati Magetan');
     for (const doc of docs) {
       const html = String(drive.content(doc.node.id).html).replace(
         /data:image\/png;base64,[^"']+/g,

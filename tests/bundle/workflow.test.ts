@@ -152,10 +152,14 @@ describe('a proposal through every SOP step', () => {
     expect(approval).toMatchObject({ Oleh: U.Kadis, 'Versi Kasus': 7, 'Tepat Waktu': true }); // the version the Kadis saw
   });
 
-  it('S09: the letter gets the next number of the year in the agenda', () => {
+  it('S09: the SKT and the Surat Rekomendasi get the next numbers of the year in the agenda', () => {
     step(U.Staf, 'S09', { letterDate: '2026-03-18', note: '' }, '2026-03-18T02:00:00.000Z');
     const agenda = rowsOf(register, LETTER_AGENDA.name);
-    expect(agenda).toHaveLength(1);
+    expect(agenda).toHaveLength(2);
+    expect(agenda[1]).toMatchObject({
+      'Nomor Surat': '400.9.12.2/002/403.107/2026',
+      'Jenis Surat': 'Surat Rekomendasi',
+    });
     expect(agenda[0]).toMatchObject({
       'Nomor Surat': '400.9.12.2/001/403.107/2026',
       'ID Kasus': caseId,
@@ -205,15 +209,16 @@ describe('a proposal through every SOP step', () => {
       'S11',
     ]);
     expect(history[10].summary).toBe(
-      'Bantuan uang Rp5.000.000,00 (lima juta rupiah) diserahkan 19 Maret 2026. Berita acara bernomor 400.9.12.2/002/403.107/2026.',
+      'Bantuan uang Rp5.000.000,00 (lima juta rupiah) diserahkan 19 Maret 2026. Berita acara bernomor 400.9.12.2/003/403.107/2026.',
     );
   });
 
-  it('numbered the SKT at S09 and the handover record at S11, each made as a Doc and a PDF', () => {
+  it('numbered the SKT and Surat Rekomendasi at S09 and the handover record at S11, each made as a Doc and a PDF', () => {
     const agenda = rowsOf(register, LETTER_AGENDA.name);
     expect(agenda.map((l) => [l['Nomor Surat'], l['Jenis Surat'], l['Status']])).toEqual([
       ['400.9.12.2/001/403.107/2026', 'Surat Keterangan Terdaftar', 'Terbit'],
-      ['400.9.12.2/002/403.107/2026', 'Berita Acara Serah Terima', 'Terbit'],
+      ['400.9.12.2/002/403.107/2026', 'Surat Rekomendasi', 'Terbit'],
+      ['400.9.12.2/003/403.107/2026', 'Berita Acara Serah Terima', 'Terbit'],
     ]);
     for (const letter of agenda) {
       expect(String(letter['Berkas Dokumen'])).toMatch(/^https:\/\//);

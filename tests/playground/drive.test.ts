@@ -33,14 +33,24 @@ const flat = (nodes: DriveEntry[], trail = ''): Array<DriveEntry & { path: strin
     ...flat(n.children ?? [], `${trail}/${n.name}`),
   ]);
 
-test('the seeded SKTs are in Drive, Doc and PDF, each with its agenda entry', () => {
+const PREFIX: Record<string, string> = {
+  'Surat Keterangan Terdaftar': 'SKT',
+  'Surat Rekomendasi': 'Surat Rekomendasi',
+  'Berita Acara Serah Terima': 'BAST',
+  'Surat Pengembalian': 'Surat Pengembalian',
+  'Surat Penolakan': 'Surat Penolakan',
+};
+
+test('the seeded letters are in Drive, Doc and PDF, each with its agenda entry', () => {
   const files = flat(driveTree(server.playground)).filter((e) => e.kind !== 'folder');
   const docs = files.filter((f) => f.kind === 'Dokumen');
   expect(docs.length).toBeGreaterThanOrEqual(4);
   for (const doc of docs) {
     expect(doc.letter?.status).toBe('Terbit');
-    expect(doc.name).toBe(`SKT ${doc.letter?.number} – ${doc.name.split(' – ')[1]}`);
-    expect(doc.path).toMatch(/\/WRSE\/\d{4}\/WRSE-\d{4}-\d{4} – [^/]+\/SKT /);
+    const prefix = PREFIX[String(doc.letter?.type)];
+    expect(prefix).toBeDefined();
+    expect(doc.name).toBe(`${prefix} ${doc.letter?.number} – ${doc.name.split(' – ')[1]}`);
+    expect(doc.path).toMatch(new RegExp(`/WRSE/\\d{4}/WRSE-\\d{4}-\\d{4} – [^/]+/${prefix} `));
     const pdf = files.find((f) => f.name === `${doc.name}.pdf`);
     expect(pdf?.kind).toBe('PDF');
     expect(pdf?.letter?.code).toBe(doc.letter?.code);

@@ -155,6 +155,8 @@ export interface Saved {
   /** The agenda ID and number of the letter numbered by this action (S09, a reservation). */
   letterId?: string;
   letterNumber?: string;
+  /** Every letter numbered by this action (S09 numbers the SKT and the Surat Rekomendasi). */
+  letterIds?: string[];
   /** Something the user should know although the action was saved (e.g. a document not made). */
   notice?: string;
 }

@@ -292,6 +292,18 @@ export const SETTING_SEEDS: readonly SettingSeed[] = [
       'Tahun yang daftar hari liburnya sudah lengkap (SKB terbit); tahun lain diberi peringatan.',
   },
   {
+    key: 'surat.rekomendasiKepada',
+    value: 'Bupati Magetan',
+    effectiveFrom: '2025-01-01',
+    description: 'Kepada siapa Surat Rekomendasi ditujukan.',
+  },
+  {
+    key: 'surat.rekomendasiDi',
+    value: 'Magetan',
+    effectiveFrom: '2025-01-01',
+    description: 'Tempat tujuan Surat Rekomendasi (baris "di").',
+  },
+  {
     key: 'surat.formatNomor',
     value: '400.9.12.2/{urut:3}/403.107/{tahun}',
     effectiveFrom: '2025-01-01',

@@ -26,19 +26,31 @@ export interface AgendaEntry {
   reason: string;
 }
 
-/** The number and agenda writes of the SKT of a case, dated `letterDate`. */
-export function numberLetter(
+/**
+ * SOP step 9: the numbers of a case's Surat Keterangan Terdaftar and its signed Surat
+ * Rekomendasi, dated `letterDate`, consecutive.
+ */
+export function numberLetters(
   register: Register,
   c: CaseRow,
   letterDate: string,
-): { id: string; number: string; writes: Write[] } {
-  return takeNumber(register, letterDate, {
-    type: 'Surat Keterangan Terdaftar',
-    caseId: String(c.id),
-    subject: `Surat Keterangan Terdaftar kelompok ${c.groupName}`,
-    status: 'Terbit',
-    reason: '',
-  });
+): { letters: Array<{ id: string; number: string }>; writes: Write[] } {
+  return takeNumbers(register, letterDate, [
+    {
+      type: 'Surat Keterangan Terdaftar',
+      caseId: String(c.id),
+      subject: `Surat Keterangan Terdaftar kelompok ${c.groupName}`,
+      status: 'Terbit',
+      reason: '',
+    },
+    {
+      type: 'Surat Rekomendasi',
+      caseId: String(c.id),
+      subject: `Rekomendasi bantuan usaha ekonomi produktif kelompok ${c.groupName}`,
+      status: 'Terbit',
+      reason: '',
+    },
+  ]);
 }
 
 /** The next number of the year of `letterDate`, as the writes of its agenda row and counter. */
@@ -47,23 +59,32 @@ export function takeNumber(
   letterDate: string,
   entry: AgendaEntry,
 ): { id: string; number: string; writes: Write[] } {
+  const taken = takeNumbers(register, letterDate, [entry]);
+  return { ...taken.letters[0], writes: taken.writes };
+}
+
+/**
+ * The next numbers of the year of `letterDate`, one per entry and consecutive, as the writes of
+ * their agenda rows and of the counter (written once, in the same batch).
+ */
+export function takeNumbers(
+  register: Register,
+  letterDate: string,
+  entries: readonly AgendaEntry[],
+): { letters: Array<{ id: string; number: string }>; writes: Write[] } {
   const year = letterDate.slice(0, 4);
   const counterKey = `nomor.surat.${year}`;
   const current = register.setting(counterKey);
-  const serial = Number(current || '0') + 1;
-  const number = formatLetterNumber(
-    register.setting('surat.formatNomor') || '400.9.12.2/{urut:3}/403.107/{tahun}',
-    serial,
-    year,
-  );
-  const id = `SRT-${year}-${String(serial).padStart(4, '0')}`;
+  const format = register.setting('surat.formatNomor') || '400.9.12.2/{urut:3}/403.107/{tahun}';
+  const first = Number(current || '0') + 1;
+  const last = first + entries.length - 1;
   const counter: Write = current
     ? {
         table: 'settings',
         op: 'update',
         id: counterKey,
         fromVersion: null,
-        changes: { value: String(serial) },
+        changes: { value: String(last) },
       }
     : {
         table: 'settings',
@@ -71,36 +92,39 @@ export function takeNumber(
         id: counterKey,
         row: {
           key: counterKey,
-          value: String(serial),
+          value: String(last),
           effectiveFrom: `${year}-01-01`,
           description: `Nomor urut surat terakhir tahun ${year} (diisi oleh register; jangan diubah).`,
         },
       };
-  return {
-    id,
-    number,
-    writes: [
-      counter,
-      {
-        table: 'agenda',
-        op: 'insert',
+  const letters = entries.map((entry, i) => {
+    const serial = first + i;
+    const id = `SRT-${year}-${String(serial).padStart(4, '0')}`;
+    const number = formatLetterNumber(format, serial, year);
+    const write: Write = {
+      table: 'agenda',
+      op: 'insert',
+      id,
+      row: {
         id,
-        row: {
-          id,
-          year: Number(year),
-          serial,
-          number,
-          type: entry.type,
-          caseId: entry.caseId,
-          date: letterDate,
-          subject: entry.subject,
-          status: entry.status,
-          reason: entry.reason,
-          verificationCode: entry.status === 'Terbit' ? verificationCode(id) : '',
-          docUrl: '',
-          pdfUrl: '',
-        },
+        year: Number(year),
+        serial,
+        number,
+        type: entry.type,
+        caseId: entry.caseId,
+        date: letterDate,
+        subject: entry.subject,
+        status: entry.status,
+        reason: entry.reason,
+        verificationCode: entry.status === 'Terbit' ? verificationCode(id) : '',
+        docUrl: '',
+        pdfUrl: '',
       },
-    ],
+    };
+    return { id, number, write };
+  });
+  return {
+    letters: letters.map(({ id, number }) => ({ id, number })),
+    writes: [counter, ...letters.map((l) => l.write)],
   };
 }

@@ -24,7 +24,7 @@ import type { CaseRow, Register } from '../register';
 import { runAction, type Plan, type Write } from '../transaction';
 import { movePlan } from './move';
 import { caseState, loadCase, parseForm, staleMessage, today, workflowActor } from './common';
-import { numberLetter, takeNumber } from './numbering';
+import { numberLetters, takeNumber } from './numbering';
 import { withLetterDocuments } from '../letters';
 
 /** A one-line summary of a step's form, for the history and the audit trail. */
@@ -169,12 +169,12 @@ export function completeStep(register: Register, input: unknown): Saved {
         reqCoverLetter: r.coverLetter,
       });
     }
-    let letterId: string | undefined;
+    let letterIds: string[] = [];
     if (step === 'S09') {
-      const letter = numberLetter(register, c, String(form.letterDate));
-      extra.push(...letter.writes);
-      letterId = letter.id;
-      summary = `Surat diberi nomor ${letter.number}.`;
+      const numbered = numberLetters(register, c, String(form.letterDate));
+      extra.push(...numbered.writes);
+      letterIds = numbered.letters.map((l) => l.id);
+      summary = `SKT bernomor ${numbered.letters[0].number}; Surat Rekomendasi bernomor ${numbered.letters[1].number}.`;
     } else if (step === 'S11' || next.status === 'Ditolak') {
       const bast = step === 'S11';
       const letter = takeNumber(register, bast ? String(form.handedOn) : today(register), {
@@ -185,7 +185,7 @@ export function completeStep(register: Register, input: unknown): Saved {
         reason: '',
       });
       extra.push(...letter.writes);
-      letterId = letter.id;
+      letterIds = [letter.id];
       summary = `${summary} ${bast ? 'Berita acara' : 'Surat penolakan'} bernomor ${letter.number}.`;
     }
     const plan = movePlan(register, {
@@ -197,7 +197,9 @@ export function completeStep(register: Register, input: unknown): Saved {
       caseChanges,
       extra,
     });
-    return letterId ? { ...plan, result: { ...plan.result, letterId } } : plan;
+    return letterIds.length
+      ? { ...plan, result: { ...plan.result, letterId: letterIds[0], letterIds } }
+      : plan;
   });
-  return saved.letterId ? withLetterDocuments(register, saved) : saved;
+  return withLetterDocuments(register, saved);
 }
