@@ -7,6 +7,7 @@
  * skipped, a Doc already in the folder is reused.
  */
 import {
+  buildDisposisiView,
   buildRekomendasiView,
   buildBastView,
   buildPenolakanView,
@@ -187,6 +188,67 @@ function recordData(record: StepRecordRow | null): Record<string, unknown> {
   }
 }
 
+/** The case and members as the letter views take them. */
+function letterData(c: CaseRow, members: MemberRow[]) {
+  return {
+    caseData: {
+      id: String(c.id),
+      groupName: String(c.groupName),
+      business: String(c.business),
+      kecamatan: String(c.kecamatan),
+      desa: String(c.desa),
+      address: String(c.address),
+      leader: String(c.leader),
+      phone: String(c.phone),
+      receivedOn: String(c.receivedOn),
+      rabTotal: c.rabTotal === null ? null : Number(c.rabTotal),
+    },
+    memberData: members.map((m) => ({
+      nik: String(m.nik),
+      name: String(m.name),
+      maritalStatus: String(m.maritalStatus),
+      breadwinner: m.breadwinner === true,
+      address: String(m.address),
+      desa: String(m.desa),
+    })),
+  };
+}
+
+/**
+ * Saves a letter's HTML as a Google Doc (converted by the Drive API; reused if one of that name
+ * is already in the case folder) and a PDF beside it. Returns both links.
+ */
+function saveDocument(
+  c: CaseRow,
+  year: string,
+  name: string,
+  html: string,
+  register: Register,
+): { docUrl: string; pdfUrl: string } {
+  const folder = caseFolder(c, year);
+  const existing = folder.getFilesByName(name);
+  let docId = '';
+  while (existing.hasNext()) {
+    const f = existing.next();
+    if (!f.isTrashed() && f.getMimeType() === DOC_MIME) docId = f.getId();
+  }
+  if (!docId) {
+    const files = typeof Drive === 'undefined' ? undefined : Drive?.Files;
+    if (!files)
+      throw new RegisterError('Layanan lanjutan Drive belum aktif di proyek Apps Script.');
+    const doc = files.create(
+      { name, mimeType: DOC_MIME, parents: [folder.getId()] },
+      Utilities.newBlob(html, 'text/html', `${name}.html`),
+      { fields: 'id' },
+    );
+    docId = String(doc.id);
+    countDocumentCreated(register);
+  }
+  const docFile = DriveApp.getFileById(docId);
+  const pdf = folder.createFile(docFile.getAs('application/pdf').setName(`${name}.pdf`));
+  return { docUrl: docFile.getUrl(), pdfUrl: pdf.getUrl() };
+}
+
 /** The HTML of a numbered letter, from the case, its members, the step records and settings. */
 function renderIssued(
   register: Register,
@@ -196,26 +258,7 @@ function renderIssued(
 ): string {
   const kind = KIND_OF_TYPE[String(letter.type)];
   const code = String(letter.verificationCode);
-  const caseData = {
-    id: String(c.id),
-    groupName: String(c.groupName),
-    business: String(c.business),
-    kecamatan: String(c.kecamatan),
-    desa: String(c.desa),
-    address: String(c.address),
-    leader: String(c.leader),
-    phone: String(c.phone),
-    receivedOn: String(c.receivedOn),
-    rabTotal: c.rabTotal === null ? null : Number(c.rabTotal),
-  };
-  const memberData = members.map((m) => ({
-    nik: String(m.nik),
-    name: String(m.name),
-    maritalStatus: String(m.maritalStatus),
-    breadwinner: m.breadwinner === true,
-    address: String(m.address),
-    desa: String(m.desa),
-  }));
+  const { caseData, memberData } = letterData(c, members);
   const office = officeFromSettings(officeSettings(register));
   const meta = {
     number: String(letter.number),
@@ -303,30 +346,89 @@ export function issueLetter(
     .sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
   const html = renderIssued(register, letter, c, members);
   const name = `${FILE_PREFIX[KIND_OF_TYPE[String(letter.type)]]} ${letter.number} – ${c.groupName}`;
-  const folder = caseFolder(c, String(letter.year));
-  const existing = folder.getFilesByName(name);
-  let docId = '';
-  while (existing.hasNext()) {
-    const f = existing.next();
-    if (!f.isTrashed() && f.getMimeType() === DOC_MIME) docId = f.getId();
-  }
-  if (!docId) {
-    const files = typeof Drive === 'undefined' ? undefined : Drive?.Files;
-    if (!files)
-      throw new RegisterError('Layanan lanjutan Drive belum aktif di proyek Apps Script.');
-    const doc = files.create(
-      { name, mimeType: DOC_MIME, parents: [folder.getId()] },
-      Utilities.newBlob(html, 'text/html', `${name}.html`),
-      { fields: 'id' },
-    );
-    docId = String(doc.id);
-    countDocumentCreated(register);
-  }
-  const docFile = DriveApp.getFileById(docId);
-  const pdf = folder.createFile(docFile.getAs('application/pdf').setName(`${name}.pdf`));
-  const links = { docUrl: docFile.getUrl(), pdfUrl: pdf.getUrl() };
+  const links = saveDocument(c, String(letter.year), name, html, register);
   scriptLock.withLock(() =>
     register.agenda.update(letterId, null, links, { by: register.actor.email, at: register.now() }),
+  );
+  return links;
+}
+
+/** The unnumbered documents of a step: a routing slip and a draft, never in the agenda. */
+const DRAFT_OF_STEP: Readonly<
+  Record<string, { kind: 'disposisi' | 'rekomendasi'; prefix: string }>
+> = {
+  S01: { kind: 'disposisi', prefix: 'Lembar Disposisi' },
+  S05: { kind: 'rekomendasi', prefix: 'Konsep Surat Rekomendasi' },
+};
+
+/** Whether completing `step` makes an unnumbered document. */
+export function makesDraft(step: string): boolean {
+  return step in DRAFT_OF_STEP;
+}
+
+/**
+ * Makes the unnumbered document of a completed step — the Lembar Disposisi when the proposal is
+ * received (S01; made by the staff who register it: pendamping have no access to the office's
+ * letters folder), the draft
+ * (konsep) Surat Rekomendasi at S05, marked KONSEP — as a Doc (editable) and a PDF in the case's
+ * folder, and records the links on the step record. Outside the lock; safe to run again.
+ */
+export function issueDraft(
+  register: Register,
+  recordId: string,
+): { docUrl: string; pdfUrl: string } {
+  const record = register.stepRecords.get(recordId)?.row;
+  if (!record) throw new RegisterError(`Catatan langkah ${recordId} tidak ditemukan.`);
+  if (record.docUrl && record.pdfUrl)
+    return { docUrl: String(record.docUrl), pdfUrl: String(record.pdfUrl) };
+  const draft = DRAFT_OF_STEP[String(record.step)];
+  if (!draft) throw new RegisterError(`Langkah ${record.step} tidak menghasilkan dokumen.`);
+  const c = register.cases.get(String(record.caseId))?.row;
+  if (!c) throw new RegisterError(`Kasus ${record.caseId} tidak ditemukan.`);
+  const members = register.members
+    .findBy('caseId', [String(c.id)])
+    .map((r) => r.row)
+    .sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
+  const { caseData, memberData } = letterData(c, members);
+  const office = officeFromSettings(officeSettings(register));
+  const meta = { number: '', date: '', verification: null };
+  const form = recordData(record);
+  const html =
+    draft.kind === 'disposisi'
+      ? renderLetter(
+          'disposisi',
+          buildDisposisiView(caseData, memberData, signer(register), office, meta, {
+            agendaNumber: String(c.id),
+            sender: `Kepala Desa/Lurah (${String(c.desa)})`,
+            sourceNumber: '',
+            sourceDate: String(c.receivedOn),
+            nature: 'Biasa',
+            forwardTo: ['Kepala Bidang', 'Peksos Ahli Muda'],
+            instructions: ['Untuk ditindaklanjuti'],
+            note: String(form.note ?? ''),
+          }),
+        )
+      : renderLetter(
+          'rekomendasi',
+          buildRekomendasiView(caseData, memberData, signer(register), office, meta, {
+            text: String(form.recommendationDraft ?? ''),
+            draft: true,
+            addressee: register.setting('surat.rekomendasiKepada') || 'Bupati Magetan',
+            addresseePlace: register.setting('surat.rekomendasiDi') || 'Magetan',
+          }),
+        );
+  const links = saveDocument(
+    c,
+    String(record.at).slice(0, 4),
+    `${draft.prefix} – ${c.groupName}`,
+    html,
+    register,
+  );
+  scriptLock.withLock(() =>
+    register.stepRecords.update(recordId, null, links, {
+      by: register.actor.email,
+      at: register.now(),
+    }),
   );
   return links;
 }

@@ -82,7 +82,7 @@ describeLetters('letters: numbered at S09, shown in Drive, verified on the publi
     // The Drive panel lists the SKT, Doc and PDF, with its number and code.
     await page.click('#drive-toggle');
     const docRow = page.locator(
-      `#drive-rows tr[data-drive-kind="Dokumen"][data-drive-name$="– ${GROUP}"]`,
+      `#drive-rows tr[data-drive-kind="Dokumen"][data-drive-name^="SKT "][data-drive-name$="– ${GROUP}"]`,
     );
     await docRow.waitFor();
     const docName = String(await docRow.getAttribute('data-drive-name'));

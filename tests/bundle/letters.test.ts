@@ -168,14 +168,15 @@ describe('the SKT of a case', () => {
       register.run('menuIssueMissingLetters', U.Staf, [], { now: new Date(NOW) }).error,
     ).toBeNull();
     const alerts = register.world.module<UiBackend>('ui').ofKind('alert');
-    expect(alerts[alerts.length - 1].message).toBe(
-      'Berkas dibuat untuk 2 surat.\nDokumen dibuat hari ini: 2 dari batas 1.500 per hari.',
+    expect(alerts[alerts.length - 1].message).toMatch(
+      /^Berkas dibuat untuk 2 surat\.\nDokumen dibuat hari ini: \d+ dari batas 1\.500 per hari\.$/,
     );
     expect(String(agenda(register)[0]['Berkas Dokumen'])).toMatch(/^https:\/\//);
     // Running it again makes nothing twice.
     register.run('menuIssueMissingLetters', U.Staf, [], { now: new Date(NOW) });
     const docs = files(register.world.module<DriveBackend>('drive').tree()).filter(
-      (f) => f.node.mimeType === 'application/vnd.google-apps.document',
+      (f) =>
+        f.node.mimeType === 'application/vnd.google-apps.document' && /\d{4} – /.test(f.node.name),
     );
     expect(docs).toHaveLength(2); // the SKT and the Surat Rekomendasi, once each
   });
@@ -325,9 +326,10 @@ describe('every letter the register makes', () => {
     ]);
     const drive = register.world.module<DriveBackend>('drive');
     const docs = files(drive.tree()).filter(
-      (f) => f.node.mimeType === 'application/vnd.google-apps.document',
+      (f) =>
+        f.node.mimeType === 'application/vnd.google-apps.document' && /\d{4} – /.test(f.node.name),
     );
-    expect(docs).toHaveLength(5);
+    expect(docs).toHaveLength(5); // the numbered letters
     const recommendation = docs.find((d) => d.node.name.startsWith('Surat Rekomendasi'))!;
     expect(String(drive.content(recommendation.node.id).html)).toContain('Bupati Magetan');
     for (const doc of docs) {
@@ -349,5 +351,31 @@ describe('every letter the register makes', () => {
       expect(page).toContain(String(letter['Jenis Surat']));
       expect(page).not.toMatch(/\d{16}/);
     }
+  });
+});
+
+describe('the unnumbered documents of a case', () => {
+  it('the Lembar Disposisi (at intake) and the draft Surat Rekomendasi (S05) are made in the case folder, never numbered', () => {
+    restore(register.world, prepared);
+    const c = caseAt(register, 'S06', 100);
+    const drive = register.world.module<DriveBackend>('drive');
+    const docs = files(drive.tree()).filter(
+      (f) =>
+        f.node.mimeType === 'application/vnd.google-apps.document' && f.path.includes(c.caseId),
+    );
+    expect(docs.map((d) => d.node.name).sort()).toEqual([
+      'Konsep Surat Rekomendasi – Kelompok Melati 100 (contoh)',
+      'Lembar Disposisi – Kelompok Melati 100 (contoh)',
+    ]);
+    const draft = String(
+      drive.content(docs.find((d) => d.node.name.startsWith('Konsep'))!.node.id).html,
+    );
+    expect(draft).toContain('KONSEP');
+    expect(draft).toContain('Kelompok layak direkomendasikan.');
+    expect(agenda(register).filter((l) => l['ID Kasus'] === c.caseId)).toHaveLength(0);
+    const [head, ...records] = register.values('Langkah Kasus');
+    const at = (h: string) => (head as string[]).indexOf(h);
+    const s01 = records.find((r) => r[at('ID Kasus')] === c.caseId && r[at('Langkah')] === 'S01')!;
+    expect(String(s01[at('Berkas Dokumen')])).toMatch(/^https:\/\//);
   });
 });

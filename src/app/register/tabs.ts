@@ -246,6 +246,8 @@ export const STEP_RECORDS = defineTab({
     caseVersion: col.int('Versi Kasus'),
     summary: col.longText('Ringkasan', 280),
     data: col.record('Isian', 280),
+    docUrl: col.text('Berkas Dokumen', 200),
+    pdfUrl: col.text('Berkas PDF', 200),
   },
 });
 

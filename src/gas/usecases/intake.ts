@@ -12,6 +12,7 @@ import { requireRole } from '../access';
 import type { Register } from '../register';
 import { runAction, type Plan } from '../transaction';
 import { dueOf, parseForm, today } from './common';
+import { withDraft } from './step';
 
 /** The checks of an intake form that need the domain, before anything is read or written. */
 export function intakeFieldErrors(form: IntakeForm, todayIso: string): FieldError[] {
@@ -80,7 +81,7 @@ export function intake(register: Register, input: unknown): Saved {
   const errors = intakeFieldErrors(form, today(register));
   if (errors.length > 0) throw RegisterError.ofFields(errors);
 
-  return runAction(register, form.requestId, (): Plan => {
+  const saved = runAction(register, form.requestId, (): Plan => {
     const steps = register.steps();
     const state = intakeState(steps);
     const now = register.now();
@@ -200,6 +201,8 @@ export function intake(register: Register, input: unknown): Saved {
             caseVersion: 1,
             summary: `Proposal ${form.groupName} didaftarkan dengan ${form.members.length} anggota.`,
             data: JSON.stringify({ requirements: form.requirements, rabTotal: form.rabTotal }),
+            docUrl: '',
+            pdfUrl: '',
           },
         },
         {
@@ -223,4 +226,5 @@ export function intake(register: Register, input: unknown): Saved {
       result: { caseId, version: 1, step: state.step, status: state.status },
     };
   });
+  return withDraft(register, saved, `${saved.caseId}-S01-1`);
 }

@@ -77,6 +77,8 @@ export function movePlan(register: Register, move: Move): Plan {
           caseVersion: Number(c.version),
           summary: move.record.summary,
           data: JSON.stringify(move.record.data),
+          docUrl: '',
+          pdfUrl: '',
         },
       },
       open
