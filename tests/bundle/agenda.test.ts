@@ -128,3 +128,30 @@ describe('the letter agenda', () => {
     expect(lastAlert(register)).toMatch(/sudah dibatalkan sebelumnya: Salah ketik/);
   });
 });
+
+describe('a new year', () => {
+  it('restarts the serial at 1; the old year keeps its numbers', () => {
+    const register = newRegister();
+    register.run('menuSetupRegister', ADMIN);
+    seedPeople(register, 2);
+    const december = '2026-12-30T03:00:00.000Z';
+    const january = '2027-01-05T03:00:00.000Z';
+    const a = caseAt(register, 'S09', 0, december);
+    const b = caseAt(register, 'S09', 100, december);
+    const number = (c: Saved, now: string) =>
+      register.run(
+        'apiCompleteStep',
+        U.Staf,
+        [{ ...s09(c), form: { letterDate: now.slice(0, 10), note: '' } }],
+        { now: new Date(now) },
+      );
+    number(a, december);
+    number(b, january);
+    expect(agenda(register).map((l) => l['Nomor Surat'])).toEqual([
+      '400.9.12.2/001/403.107/2026',
+      '400.9.12.2/002/403.107/2026',
+      '400.9.12.2/001/403.107/2027',
+      '400.9.12.2/002/403.107/2027',
+    ]);
+  });
+});
