@@ -28,7 +28,7 @@ import {
   issueMissingLetters,
   scheduleContinuation,
 } from './letters';
-import { reserveNumber, voidNumber } from './usecases/agenda';
+import { replaceNumber, reserveNumber, voidNumber } from './usecases/agenda';
 import { requireRole } from './access';
 
 /** Simple trigger: adds the WRSE menu. */
@@ -154,6 +154,29 @@ export function menuVoidNumber(): void {
     'Batalkan nomor surat',
     result.ok
       ? `Nomor ${result.data.number} dibatalkan; alasannya tercatat di Agenda Surat dan Riwayat.`
+      : result.error.message,
+    ui.ButtonSet.OK,
+  );
+}
+
+/** Menu: WRSE › Agenda › Ganti surat (a corrected letter takes a new number). */
+export function menuReplaceNumber(): void {
+  const ui = SpreadsheetApp.getUi();
+  const number = ask('Ganti surat', 'Nomor surat yang diganti:');
+  if (number === null) return;
+  const reason = ask(
+    'Ganti surat',
+    `Alasan penggantian surat nomor ${number} (paling sedikit 10 karakter):`,
+  );
+  if (reason === null) return;
+  const result = serve(() =>
+    replaceNumber(Register.open(), { requestId: Utilities.getUuid(), number, reason }),
+  );
+  ui.alert(
+    'Ganti surat',
+    result.ok
+      ? `Surat nomor ${number} diganti dengan nomor ${result.data.letterNumber}.` +
+          (result.data.notice ? `\n${result.data.notice}` : ' Berkas surat pengganti sudah dibuat.')
       : result.error.message,
     ui.ButtonSet.OK,
   );

@@ -22,7 +22,8 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
       ui
         .createMenu('Agenda surat')
         .addItem('Cadangkan nomor surat', 'menuReserveNumber')
-        .addItem('Batalkan nomor surat', 'menuVoidNumber'),
+        .addItem('Batalkan nomor surat', 'menuVoidNumber')
+        .addItem('Ganti surat', 'menuReplaceNumber'),
     )
     .addSeparator()
     .addItem('Beranda', 'showHome')

@@ -129,6 +129,44 @@ describe('the letter agenda', () => {
   });
 });
 
+describe('a replaced letter', () => {
+  it('keeps its row as Diganti with the reason; the new number is made and verifies; the old one says replaced', () => {
+    const register = newRegister();
+    register.run('menuSetupRegister', ADMIN);
+    seedPeople(register, 1);
+    const c = caseAt(register, 'S09', 0);
+    register.run('apiCompleteStep', U.Staf, [s09(c)], { now: new Date(NOW) });
+    const oldCode = String(agenda(register)[0]['Kode Verifikasi']);
+    register.world
+      .module<UiBackend>('ui')
+      .answer(
+        { button: 'OK', text: '400.9.12.2/001/403.107/2026' },
+        { button: 'OK', text: 'Nama ketua kelompok salah ketik di surat.' },
+      );
+    expect(register.run('menuReplaceNumber', U.Kadis, [], { now: new Date(NOW) }).error).toBeNull();
+    expect(lastAlert(register)).toBe(
+      'Surat nomor 400.9.12.2/001/403.107/2026 diganti dengan nomor 400.9.12.2/003/403.107/2026. Berkas surat pengganti sudah dibuat.',
+    );
+    const rows = agenda(register);
+    expect(rows[0]).toMatchObject({
+      Status: 'Diganti',
+      'Jenis Surat': 'Surat Keterangan Terdaftar',
+    });
+    expect(String(rows[0]['Alasan'])).toContain('Diganti dengan nomor 400.9.12.2/003/403.107/2026');
+    expect(rows[2]).toMatchObject({
+      'Nomor Surat': '400.9.12.2/003/403.107/2026',
+      Status: 'Terbit',
+      'Jenis Surat': 'Surat Keterangan Terdaftar',
+    });
+    expect(String(rows[2]['Berkas Dokumen'])).toMatch(/^https:\/\//);
+    const page = register.run('doGet', '', [{ parameter: { kode: oldCode } }], {
+      effectiveUser: ADMIN,
+      now: new Date(NOW),
+    });
+    expect(String((page.value as { content: string }).content)).toContain('DIGANTI');
+  });
+});
+
 describe('a new year', () => {
   it('restarts the serial at 1; the old year keeps its numbers', () => {
     const register = newRegister();

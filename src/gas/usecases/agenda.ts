@@ -12,6 +12,8 @@ import type { Register } from '../register';
 import { runAction, type Plan } from '../transaction';
 import { parseForm, today } from './common';
 import { takeNumber } from './numbering';
+import { makesDocuments, withLetterDocuments } from '../letters';
+import type { Saved } from '../../app/api/views';
 
 const reason = z.string().check(z.trim(), z.minLength(10), z.maxLength(1000));
 
@@ -100,4 +102,61 @@ export function voidNumber(register: Register, input: unknown): { number: string
     };
   });
   return { number: form.number };
+}
+
+/**
+ * Replaces an issued letter (e.g. a correction after printing): the old number is marked Diganti
+ * with the reason and stays in the agenda; the same letter for the same case takes the next
+ * number and is made again from the register's current data (Kabid, Kadis). The verification
+ * page then says the old letter was replaced.
+ */
+export function replaceNumber(register: Register, input: unknown): Saved {
+  const form = parseForm(voidSchema, input);
+  requireRole(register.actor, ['Kabid', 'Kadis'], 'mengganti surat');
+  const saved = runAction(register, form.requestId, (): Plan => {
+    const found = register.agenda.findBy('number', [form.number])[0];
+    if (!found || found.row.status !== 'Terbit' || !makesDocuments(String(found.row.type))) {
+      throw new RegisterError(
+        `Nomor surat "${form.number}" tidak dapat diganti: hanya surat terbit yang dibuat register yang dapat diganti.`,
+        'number',
+      );
+    }
+    const old = found.row;
+    const taken = takeNumber(register, today(register), {
+      type: String(old.type),
+      caseId: String(old.caseId),
+      subject: String(old.subject),
+      status: 'Terbit',
+      reason: `Pengganti surat nomor ${old.number}.`,
+    });
+    return {
+      action: 'Penggantian surat',
+      caseId: String(old.caseId),
+      from: String(old.number),
+      to: taken.number,
+      changes: { nomorLama: old.number, nomorBaru: taken.number, alasan: form.reason },
+      writes: [
+        {
+          table: 'agenda',
+          op: 'update',
+          id: String(old.id),
+          fromVersion: Number(old.version),
+          changes: {
+            status: 'Diganti',
+            reason: `${form.reason} Diganti dengan nomor ${taken.number}.`,
+          },
+        },
+        ...taken.writes,
+      ],
+      result: {
+        caseId: String(old.caseId),
+        version: 0,
+        step: '',
+        status: 'Terbit',
+        letterId: taken.id,
+        letterNumber: taken.number,
+      },
+    };
+  });
+  return withLetterDocuments(register, saved);
 }
