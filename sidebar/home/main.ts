@@ -7,6 +7,11 @@ interface HomeStatus {
   register: string;
   user: { email: string; name: string; role: string | null };
   tabs: Array<{ name: string; present: boolean; rows: number }>;
+  letters: {
+    documentsToday: number;
+    dailyLimit: number;
+    batch: { made: number; left: number; failed: number; atLabel: string } | null;
+  };
 }
 
 const $ = (id: string) => document.getElementById(id) as HTMLElement;
@@ -33,6 +38,19 @@ function show(status: HomeStatus): void {
     : `Register "${status.register}" siap digunakan.`;
   $('user').hidden = false;
   $('tabs').hidden = false;
+  const { letters } = status;
+  $('letters-today').textContent =
+    `Dokumen dibuat hari ini: ${formatCount(letters.documentsToday)} dari batas ` +
+    `${formatCount(letters.dailyLimit)} per hari.`;
+  $('letters-batch').textContent = letters.batch
+    ? `Pembuatan berkas terakhir (${letters.batch.atLabel}): ${letters.batch.made} dibuat` +
+      (letters.batch.left > 0
+        ? `, ${letters.batch.left} tersisa (dilanjutkan otomatis)`
+        : ', tidak ada yang tersisa') +
+      (letters.batch.failed > 0 ? `, ${letters.batch.failed} gagal` : '') +
+      '.'
+    : 'Belum ada pembuatan berkas surat secara massal.';
+  $('letters').hidden = false;
 }
 
 async function load(): Promise<void> {

@@ -527,5 +527,31 @@ export function issueMissingLetters(
       failed.push(`${letter.number}: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
-  return { made, left: missing.length - made - failed.length, failed };
+  const result = { made, left: missing.length - made - failed.length, failed };
+  PropertiesService.getScriptProperties().setProperty(
+    BATCH_KEY,
+    JSON.stringify({ made, left: result.left, failed: failed.length, at: register.now() }),
+  );
+  return result;
+}
+
+const BATCH_KEY = 'wrse.letterBatch';
+
+/** The last batch of letters: how many were made, are left and failed, and when. */
+export interface BatchProgress {
+  made: number;
+  left: number;
+  failed: number;
+  at: string;
+}
+
+/** The progress of the last batch (null before any), for the home sidebar. */
+export function lastBatch(): BatchProgress | null {
+  const text = PropertiesService.getScriptProperties().getProperty(BATCH_KEY);
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as BatchProgress;
+  } catch {
+    return null;
+  }
 }

@@ -7,7 +7,8 @@ import { REGISTER_ID_KEY, activeRegister, scriptLock, systemClock } from './adap
 import { currentActor, requireRole, type Actor } from './access';
 import { describeSetup, setupRegister, type SetupReport } from './setup';
 import { USERS } from '../app/register/tabs';
-import { ensureDriveRoot } from './letters';
+import { DOCUMENTS_PER_DAY, documentsToday, ensureDriveRoot, lastBatch } from './letters';
+import { instantLabel } from './usecases/common';
 import { Register } from './register';
 
 export const MENU_TITLE = 'WRSE';
@@ -95,6 +96,12 @@ export interface HomeStatus {
   register: string;
   user: { email: string; name: string; role: string | null };
   tabs: Array<{ name: string; present: boolean; rows: number }>;
+  /** Letters' documents: made today against the daily limit, and the last batch's progress. */
+  letters: {
+    documentsToday: number;
+    dailyLimit: number;
+    batch: { made: number; left: number; failed: number; atLabel: string } | null;
+  };
 }
 
 /** What the home sidebar shows: who you are and the state of each tab. */
@@ -112,5 +119,22 @@ export function homeStatus(): HomeStatus {
         rows: sheet ? Math.max(sheet.getLastRow() - 1, 0) : 0,
       };
     }),
+    letters: lettersStatus(spreadsheet),
+  };
+}
+
+function lettersStatus(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): HomeStatus['letters'] {
+  const batch = lastBatch();
+  return {
+    documentsToday: documentsToday(new Register(spreadsheet, systemClock)),
+    dailyLimit: DOCUMENTS_PER_DAY,
+    batch: batch && {
+      made: batch.made,
+      left: batch.left,
+      failed: batch.failed,
+      atLabel: instantLabel(batch.at),
+    },
   };
 }

@@ -379,3 +379,46 @@ describe('the unnumbered documents of a case', () => {
     expect(String(s01[at('Berkas Dokumen')])).toMatch(/^https:\/\//);
   });
 });
+
+describe('the home sidebar', () => {
+  it('shows the documents made today against the daily limit and the last batch of letters', () => {
+    restore(register.world, prepared);
+    callFromClient(
+      register.world,
+      bundle(),
+      'apiCompleteStep',
+      [
+        {
+          requestId: requestId(),
+          caseId: atS09.caseId,
+          version: atS09.version,
+          step: 'S09',
+          form: { letterDate: NOW.slice(0, 10), note: '' },
+        },
+      ],
+      {
+        user: U.Staf,
+        activeSpreadsheetId: register.id,
+        now: new Date(NOW),
+        faults: [{ target: 'DriveApp', at: 1 }],
+      },
+    );
+    register.run('menuIssueMissingLetters', U.Staf, [], { now: new Date(NOW) });
+    const home = ok(
+      api<{
+        letters: {
+          documentsToday: number;
+          dailyLimit: number;
+          batch: { made: number; left: number; atLabel: string };
+        };
+      }>(register, U.Staf, 'getHomeStatus', [], NOW),
+    );
+    expect(home.letters.dailyLimit).toBe(1500);
+    expect(home.letters.documentsToday).toBeGreaterThanOrEqual(2);
+    expect(home.letters.batch).toMatchObject({
+      made: 2,
+      left: 0,
+      atLabel: '16 Maret 2026 pukul 10.00 WIB',
+    });
+  });
+});
