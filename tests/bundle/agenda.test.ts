@@ -167,6 +167,30 @@ describe('a replaced letter', () => {
   });
 });
 
+describe('number formats', () => {
+  it('a letter type may have its own format; the serial stays one sequence', () => {
+    const register = newRegister();
+    register.run('menuSetupRegister', ADMIN);
+    seedPeople(register, 1);
+    register.withSheets((ss) => {
+      const sheet = ss.getSheetByName('Pengaturan')!;
+      sheet.appendRow([
+        'surat.formatNomor.Surat Rekomendasi',
+        '460/{urut:4}/403.107/{tahun}',
+        new Date('2025-01-01'),
+        'Format nomor Surat Rekomendasi (uji).',
+        1,
+      ]);
+    });
+    const c = caseAt(register, 'S09', 0);
+    register.run('apiCompleteStep', U.Staf, [s09(c)], { now: new Date(NOW) });
+    expect(agenda(register).map((l) => [l['Jenis Surat'], l['Nomor Surat']])).toEqual([
+      ['Surat Keterangan Terdaftar', '400.9.12.2/001/403.107/2026'],
+      ['Surat Rekomendasi', '460/0002/403.107/2026'],
+    ]);
+  });
+});
+
 describe('a new year', () => {
   it('restarts the serial at 1; the old year keeps its numbers', () => {
     const register = newRegister();

@@ -75,7 +75,12 @@ export function takeNumbers(
   const year = letterDate.slice(0, 4);
   const counterKey = `nomor.surat.${year}`;
   const current = register.setting(counterKey);
-  const format = register.setting('surat.formatNomor') || '400.9.12.2/{urut:3}/403.107/{tahun}';
+  // A format per letter type (`surat.formatNomor.<Jenis Surat>`), else the office's format; the
+  // serial is one yearly sequence for all outgoing letters, as in the office's agenda book.
+  const formatOf = (type: string) =>
+    register.setting(`surat.formatNomor.${type}`) ||
+    register.setting('surat.formatNomor') ||
+    '400.9.12.2/{urut:3}/403.107/{tahun}';
   const first = Number(current || '0') + 1;
   const last = first + entries.length - 1;
   const counter: Write = current
@@ -100,7 +105,7 @@ export function takeNumbers(
   const letters = entries.map((entry, i) => {
     const serial = first + i;
     const id = `SRT-${year}-${String(serial).padStart(4, '0')}`;
-    const number = formatLetterNumber(format, serial, year);
+    const number = formatLetterNumber(formatOf(entry.type), serial, year);
     const write: Write = {
       table: 'agenda',
       op: 'insert',
