@@ -340,10 +340,7 @@ export function issueLetter(
     return { docUrl: String(letter.docUrl), pdfUrl: String(letter.pdfUrl) };
   const c = register.cases.get(String(letter.caseId))?.row;
   if (!c) throw new RegisterError(`Kasus ${letter.caseId} dari surat ${letterId} tidak ditemukan.`);
-  const members = register.members
-    .findBy('caseId', [String(c.id)])
-    .map((r) => r.row)
-    .sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
+  const members = register.caseMembers(String(c.id));
   const html = renderIssued(register, letter, c, members);
   const name = `${FILE_PREFIX[KIND_OF_TYPE[String(letter.type)]]} ${letter.number} – ${c.groupName}`;
   const links = saveDocument(c, String(letter.year), name, html, register);
@@ -385,10 +382,7 @@ export function issueDraft(
   if (!draft) throw new RegisterError(`Langkah ${record.step} tidak menghasilkan dokumen.`);
   const c = register.cases.get(String(record.caseId))?.row;
   if (!c) throw new RegisterError(`Kasus ${record.caseId} tidak ditemukan.`);
-  const members = register.members
-    .findBy('caseId', [String(c.id)])
-    .map((r) => r.row)
-    .sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
+  const members = register.caseMembers(String(c.id));
   const { caseData, memberData } = letterData(c, members);
   const office = officeFromSettings(officeSettings(register));
   const meta = { number: '', date: '', verification: null };
@@ -433,22 +427,40 @@ export function issueDraft(
   return links;
 }
 
-/** Makes the numbered letter's Doc and PDF (outside the lock); a failure is told, not thrown. */
-export function withLetterDocuments(register: Register, saved: Saved): Saved {
-  const ids = saved.letterIds ?? (saved.letterId ? [saved.letterId] : []);
-  if (ids.length === 0) return saved;
+/**
+ * Runs document work after an action was saved (outside the lock): a Drive failure must not undo
+ * the action, so it is logged and told to the user in the result's notice instead of thrown.
+ */
+function tellIfFails(saved: Saved, work: () => void, notice: string): Saved {
   try {
-    for (const id of ids) issueLetter(register, id);
+    work();
     return saved;
   } catch (e) {
     console.error(e instanceof Error ? e.stack || e.message : String(e));
-    return {
-      ...saved,
-      notice:
-        'Nomor surat sudah tercatat di Agenda Surat, tetapi berkas Dokumen/PDF-nya belum berhasil dibuat. ' +
-        'Jalankan menu WRSE › Admin › Buat berkas surat yang belum ada, atau hubungi admin register.',
-    };
+    return { ...saved, notice };
   }
+}
+
+/** Makes the Doc and PDF of the letters an action numbered. */
+export function withLetterDocuments(register: Register, saved: Saved): Saved {
+  const ids = saved.letterIds ?? (saved.letterId ? [saved.letterId] : []);
+  if (ids.length === 0) return saved;
+  return tellIfFails(
+    saved,
+    () => ids.forEach((id) => issueLetter(register, id)),
+    'Nomor surat sudah tercatat di Agenda Surat, tetapi berkas Dokumen/PDF-nya belum berhasil dibuat. ' +
+      'Jalankan menu WRSE › Admin › Buat berkas surat yang belum ada, atau hubungi admin register.',
+  );
+}
+
+/** Makes the unnumbered document of the step recorded as `recordId`. */
+export function withDraft(register: Register, saved: Saved, recordId: string): Saved {
+  return tellIfFails(
+    saved,
+    () => issueDraft(register, recordId),
+    'Langkah sudah tersimpan, tetapi dokumennya (lembar disposisi/konsep surat) belum berhasil dibuat ' +
+      'di Drive. Mohon hubungi admin register.',
+  );
 }
 
 /** Google Docs a user may create per day (Workspace; 250 on a consumer account). */

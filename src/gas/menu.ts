@@ -106,8 +106,8 @@ export interface HomeStatus {
 
 /** What the home sidebar shows: who you are and the state of each tab. */
 export function homeStatus(): HomeStatus {
-  const spreadsheet = activeRegister();
-  const actor = currentActor(spreadsheet);
+  const register = Register.open();
+  const { spreadsheet, actor } = register;
   return {
     register: spreadsheet.getName(),
     user: { email: actor.email, name: actor.name, role: actor.role },
@@ -119,16 +119,14 @@ export function homeStatus(): HomeStatus {
         rows: sheet ? Math.max(sheet.getLastRow() - 1, 0) : 0,
       };
     }),
-    letters: lettersStatus(spreadsheet),
+    letters: lettersStatus(register),
   };
 }
 
-function lettersStatus(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-): HomeStatus['letters'] {
+function lettersStatus(register: Register): HomeStatus['letters'] {
   const batch = lastBatch();
   return {
-    documentsToday: documentsToday(new Register(spreadsheet, systemClock)),
+    documentsToday: documentsToday(register),
     dailyLimit: DOCUMENTS_PER_DAY,
     batch: batch && {
       made: batch.made,

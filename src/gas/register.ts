@@ -92,6 +92,14 @@ export class Register {
   get agenda() {
     return this.table<AgendaRow>(LETTER_AGENDA);
   }
+  /** The members of a case, in their order in the group (one TextFinder, their rows read). */
+  caseMembers(caseId: string): MemberRow[] {
+    return this.members
+      .findBy('caseId', [caseId])
+      .map((r) => r.row)
+      .sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
+  }
+
   get dtsen() {
     return this.table<DtsenRow>(DTSEN);
   }

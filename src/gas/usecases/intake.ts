@@ -12,7 +12,7 @@ import { requireRole } from '../access';
 import type { Register } from '../register';
 import { runAction, type Plan } from '../transaction';
 import { dueOf, parseForm, today } from './common';
-import { withDraft } from './step';
+import { withDraft } from '../letters';
 
 /** The checks of an intake form that need the domain, before anything is read or written. */
 export function intakeFieldErrors(form: IntakeForm, todayIso: string): FieldError[] {

@@ -25,7 +25,7 @@ import { runAction, type Plan, type Write } from '../transaction';
 import { movePlan } from './move';
 import { caseState, loadCase, parseForm, staleMessage, today, workflowActor } from './common';
 import { numberLetters, takeNumber } from './numbering';
-import { issueDraft, makesDraft, withLetterDocuments } from '../letters';
+import { makesDraft, withDraft, withLetterDocuments } from '../letters';
 
 /** A one-line summary of a step's form, for the history and the audit trail. */
 function summarise(step: StepCode, form: Record<string, unknown>): string {
@@ -205,20 +205,4 @@ export function completeStep(register: Register, input: unknown): Saved {
   return makesDraft(step)
     ? withDraft(register, withLetters, `${saved.caseId}-${step}-${saved.version}`)
     : withLetters;
-}
-
-/** Makes the step's unnumbered document (outside the lock); a failure is told, not thrown. */
-export function withDraft(register: Register, saved: Saved, recordId: string): Saved {
-  try {
-    issueDraft(register, recordId);
-    return saved;
-  } catch (e) {
-    console.error(e instanceof Error ? e.stack || e.message : String(e));
-    return {
-      ...saved,
-      notice:
-        'Langkah sudah tersimpan, tetapi dokumennya (lembar disposisi/konsep surat) belum berhasil dibuat ' +
-        'di Drive. Mohon hubungi admin register.',
-    };
-  }
 }

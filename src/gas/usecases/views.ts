@@ -309,10 +309,7 @@ export function getCase(register: Register, caseId: unknown): CaseDetail {
   requireReader(register);
   const { row: c } = loadCase(register, String(caseId ?? ''));
   const id = String(c.id);
-  const members = register.members
-    .findBy('caseId', [id])
-    .map((r) => r.row)
-    .sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
+  const members = register.caseMembers(id);
   const history = register.stepRecords
     .findBy('caseId', [id])
     .map((r) => r.row)
