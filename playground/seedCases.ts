@@ -62,9 +62,9 @@ export const DEMO_CASES: readonly CasePlan[] = [
   plan('Asoka', 'Pecel Madiun', MSP, 'S11', 20, 1),
   plan('Wijaya Kusuma', 'Toko pakan ternak', PLS, 'done', 40, 2),
   plan('Sedap Malam', 'Gula aren', MGT, 'done', 30, 1),
-  plan('Kemuning', 'Kerupuk', MSP, 'S03', 25, 2, 'return'),
+  plan('Kemuning', 'Kerupuk', MSP, 'S03', 25, 2, 'return'), // its letter waits for the Kadis
   plan('Alamanda', 'Es dawet', PLS, 'S08', 22, 1, 'return'), // returned by the Kadis
-  plan('Sakura', 'Bengkel motor', MGT, 'S06', 26, 2, 'reject'),
+  plan('Sakura', 'Bengkel motor', MGT, 'S06', 26, 2, 'reject'), // by the Kabid: letter to sign
   plan('Matahari', 'Anyaman pandan', '35.20.10', 'S02', 8),
   plan('Kantil', 'Jamu gendong', '35.20.02', 'S02', 1),
 ];

@@ -6,6 +6,13 @@ import type { WorkItem } from '../../src/app/api/views';
 import { el } from '../shared/dom';
 import { slaBadge } from '../shared/format';
 
+/** The status line of a case without a due date (a letter waiting for the Kadis says so). */
+function statusText(item: WorkItem): string {
+  const pending =
+    item.waitingRole === 'Kadis' && (item.status === 'Dikembalikan' || item.status === 'Ditolak');
+  return pending ? `${item.status} · surat menunggu tanda tangan Kepala Dinas` : item.status;
+}
+
 function itemNode(item: WorkItem, open: (caseId: string) => void): HTMLLIElement {
   const badge = slaBadge(item.sla);
   const button = el('button', { type: 'button', class: 'case-item' }, [
@@ -16,7 +23,7 @@ function itemNode(item: WorkItem, open: (caseId: string) => void): HTMLLIElement
     }),
     el('span', { class: 'case-line', text: `${item.step} · ${item.stepName}` }),
     el('span', { class: 'case-line' }, [
-      item.dueLabel ? `Batas waktu: ${item.dueLabel} ` : `${item.status} `,
+      item.dueLabel ? `Batas waktu: ${item.dueLabel} ` : `${statusText(item)} `,
       badge ? el('span', { class: badge.className, text: badge.text }) : null,
     ]),
     el('span', { class: 'case-line muted', text: `Nomor kasus ${item.caseId}` }),

@@ -82,6 +82,7 @@ export {
   CASE_STATUS,
   decide,
   DEFAULT_RESUBMIT_STEP,
+  hasPendingLetter,
   intakeState,
   roleName,
   waitingRoleOf,

@@ -16,6 +16,7 @@ import {
   officeFromSettings,
   renderLetter,
 } from '../letters';
+import type { LetterMetaInput } from '../letters/types';
 import { RegisterError } from '../app/register/errors';
 import type { Saved } from '../app/api/views';
 import { USERS } from '../app/register/tabs';
@@ -308,14 +309,31 @@ function renderIssued(
     );
   }
   const decision = recordData(latestRecord(register, String(c.id), String(c.step)));
+  return renderReturn(register, kind === 'penolakan', c, members, meta, decision, false);
+}
+
+/** A return or rejection letter (numbered, or a draft waiting for the Kadis). */
+function renderReturn(
+  register: Register,
+  rejection: boolean,
+  c: CaseRow,
+  members: MemberRow[],
+  meta: LetterMetaInput,
+  decision: Record<string, unknown>,
+  draft: boolean,
+): string {
+  const { caseData, memberData } = letterData(c, members);
+  const office = officeFromSettings(officeSettings(register));
   const ret = {
     proposalDate: '',
     proposalNumber: '',
     report: eligibilityOf(register, c, members),
     reasons: [String(decision.reason ?? decision.note ?? '')].filter((r) => r !== ''),
     note: '',
+    draft,
   };
-  return kind === 'penolakan'
+  const by = signer(register);
+  return rejection
     ? renderLetter('penolakan', buildPenolakanView(caseData, memberData, by, office, meta, ret))
     : renderLetter(
         'pengembalian',
@@ -363,6 +381,18 @@ export function makesDraft(step: string): boolean {
   return step in DRAFT_OF_STEP;
 }
 
+type DraftKind = 'disposisi' | 'rekomendasi' | 'pengembalian' | 'penolakan';
+
+/** The unnumbered document of a step record: its step's, or a decision's letter left pending. */
+function draftOf(record: StepRecordRow): { kind: DraftKind; prefix: string } | null {
+  if (recordData(record).letterPending === true) {
+    return record.action === 'Ditolak'
+      ? { kind: 'penolakan', prefix: 'Konsep Surat Penolakan' }
+      : { kind: 'pengembalian', prefix: 'Konsep Surat Pengembalian' };
+  }
+  return DRAFT_OF_STEP[String(record.step)] ?? null;
+}
+
 /**
  * Makes the unnumbered document of a completed step — the Lembar Disposisi when the proposal is
  * received (S01; made by the staff who register it: pendamping have no access to the office's
@@ -378,7 +408,7 @@ export function issueDraft(
   if (!record) throw new RegisterError(`Catatan langkah ${recordId} tidak ditemukan.`);
   if (record.docUrl && record.pdfUrl)
     return { docUrl: String(record.docUrl), pdfUrl: String(record.pdfUrl) };
-  const draft = DRAFT_OF_STEP[String(record.step)];
+  const draft = draftOf(record);
   if (!draft) throw new RegisterError(`Langkah ${record.step} tidak menghasilkan dokumen.`);
   const c = register.cases.get(String(record.caseId))?.row;
   if (!c) throw new RegisterError(`Kasus ${record.caseId} tidak ditemukan.`);
@@ -388,29 +418,31 @@ export function issueDraft(
   const meta = { number: '', date: '', verification: null };
   const form = recordData(record);
   const html =
-    draft.kind === 'disposisi'
-      ? renderLetter(
-          'disposisi',
-          buildDisposisiView(caseData, memberData, signer(register), office, meta, {
-            agendaNumber: String(c.id),
-            sender: `Kepala Desa/Lurah (${String(c.desa)})`,
-            sourceNumber: '',
-            sourceDate: String(c.receivedOn),
-            nature: 'Biasa',
-            forwardTo: ['Kepala Bidang', 'Peksos Ahli Muda'],
-            instructions: ['Untuk ditindaklanjuti'],
-            note: String(form.note ?? ''),
-          }),
-        )
-      : renderLetter(
-          'rekomendasi',
-          buildRekomendasiView(caseData, memberData, signer(register), office, meta, {
-            text: String(form.recommendationDraft ?? ''),
-            draft: true,
-            addressee: register.setting('surat.rekomendasiKepada') || 'Bupati Magetan',
-            addresseePlace: register.setting('surat.rekomendasiDi') || 'Magetan',
-          }),
-        );
+    draft.kind === 'pengembalian' || draft.kind === 'penolakan'
+      ? renderReturn(register, draft.kind === 'penolakan', c, members, meta, form, true)
+      : draft.kind === 'disposisi'
+        ? renderLetter(
+            'disposisi',
+            buildDisposisiView(caseData, memberData, signer(register), office, meta, {
+              agendaNumber: String(c.id),
+              sender: `Kepala Desa/Lurah (${String(c.desa)})`,
+              sourceNumber: '',
+              sourceDate: String(c.receivedOn),
+              nature: 'Biasa',
+              forwardTo: ['Kepala Bidang', 'Peksos Ahli Muda'],
+              instructions: ['Untuk ditindaklanjuti'],
+              note: String(form.note ?? ''),
+            }),
+          )
+        : renderLetter(
+            'rekomendasi',
+            buildRekomendasiView(caseData, memberData, signer(register), office, meta, {
+              text: String(form.recommendationDraft ?? ''),
+              draft: true,
+              addressee: register.setting('surat.rekomendasiKepada') || 'Bupati Magetan',
+              addresseePlace: register.setting('surat.rekomendasiDi') || 'Magetan',
+            }),
+          );
   const links = saveDocument(
     c,
     String(record.at).slice(0, 4),

@@ -14,7 +14,7 @@ import type {
 import { serve, type ApiResult } from './api';
 import { buildMenu, homeStatus, menuSetup, openHome, openPage, type HomeStatus } from './menu';
 import { Register } from './register';
-import { decideCase } from './usecases/decisions';
+import { annulDecision, decideCase, signDecisionLetter } from './usecases/decisions';
 import { intake } from './usecases/intake';
 import { completeStep } from './usecases/step';
 import { checkMember, getCase, intakeOptions, myWork, searchCases, whoAmI } from './usecases/views';
@@ -245,6 +245,16 @@ export function apiRejectCase(decision: unknown): ApiResult<Saved> {
 /** Sidebar: resubmits a completed proposal. */
 export function apiResubmitCase(decision: unknown): ApiResult<Saved> {
   return serve(() => decideCase(Register.open(), 'resubmit', decision));
+}
+
+/** Sidebar (Kadis): signs a return/rejection letter left as a draft; it takes its number. */
+export function apiSignDecisionLetter(input: unknown): ApiResult<Saved> {
+  return serve(() => signDecisionLetter(Register.open(), input));
+}
+
+/** Sidebar (Kadis): annuls a return/rejection whose letter was not signed, with the reason. */
+export function apiAnnulDecision(decision: unknown): ApiResult<Saved> {
+  return serve(() => annulDecision(Register.open(), decision));
 }
 
 /** Sidebar (home): who I am and the state of the register's tabs. */

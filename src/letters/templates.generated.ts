@@ -188,6 +188,13 @@ export const TEMPLATE_SPECS: Readonly<Record<string, unknown>> = {
     },
     useData: true,
   },
+  _konsep: {
+    compiler: [8, '>= 4.3.0'],
+    main: function (container, depth0, helpers, partials, data) {
+      return "<div\nstyle='position: fixed; top: 38%; left: 0; width: 100%; text-align: center; font-size: 110pt; font-weight: bold; letter-spacing: 12px; color: #f6dede; transform: rotate(-35deg); z-index: -1;'\n>KONSEP</div>\n<div\nstyle='border: 2px solid #b00000; color: #b00000; text-align: center; font-weight: bold; padding: 4px; margin: 0 0 10px 0;'\n>KONSEP — belum ditandatangani dan belum bernomor; bukan surat resmi</div>";
+    },
+    useData: true,
+  },
   _kop: {
     '0': function (container, depth0, helpers, partials, data) {
       return (
@@ -1598,6 +1605,30 @@ export const TEMPLATE_SPECS: Readonly<Record<string, unknown>> = {
   },
   pengembalian: {
     '0': function (container, depth0, helpers, partials, data) {
+      var lookupProperty =
+        container.lookupProperty ||
+        function (parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return undefined;
+        };
+
+      return container.escapeExpression(
+        lookupProperty(helpers, 'part').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          'konsep',
+          lookupProperty(depth0, 'draft'),
+          {
+            name: 'part',
+            hash: {},
+            data: data,
+            loc: { start: { line: 10, column: 13 }, end: { line: 10, column: 36 } },
+          },
+        ),
+      );
+    },
+    '1': function (container, depth0, helpers, partials, data) {
       var alias1 = container.escapeExpression,
         lookupProperty =
           container.lookupProperty ||
@@ -1618,7 +1649,7 @@ export const TEMPLATE_SPECS: Readonly<Record<string, unknown>> = {
               name: 'inc',
               hash: {},
               data: data,
-              loc: { start: { line: 44, column: 45 }, end: { line: 44, column: 59 } },
+              loc: { start: { line: 45, column: 45 }, end: { line: 45, column: 59 } },
             },
           ),
         ) +
@@ -1627,389 +1658,18 @@ export const TEMPLATE_SPECS: Readonly<Record<string, unknown>> = {
         '</td>\n</tr>\n'
       );
     },
-    '1': function (container, depth0, helpers, partials, data) {
+    '2': function (container, depth0, helpers, partials, data) {
       return (
         "<p style='margin: 0 0 8px 0;'>" +
         container.escapeExpression(
           container.lambda(
             container.strict(depth0, 'note', {
-              start: { line: 50, column: 32 },
-              end: { line: 50, column: 36 },
+              start: { line: 51, column: 32 },
+              end: { line: 51, column: 36 },
             }),
             depth0,
           ),
         ) +
-        '</p>\n'
-      );
-    },
-    '2': function (container, depth0, helpers, partials, data) {
-      var stack1,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        "<div style='font-size: 10pt; margin: 12px 0 0 0;'>\n<div style='text-decoration: underline;'>Tembusan:</div>\n" +
-        ((stack1 = lookupProperty(helpers, 'each').call(
-          depth0 != null ? depth0 : container.nullContext || {},
-          lookupProperty(depth0, 'copies'),
-          {
-            name: 'each',
-            hash: {},
-            fn: container.program(3, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 67, column: 0 }, end: { line: 69, column: 9 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        '</div>\n'
-      );
-    },
-    '3': function (container, depth0, helpers, partials, data) {
-      var alias1 = container.escapeExpression,
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        '<div>' +
-        alias1(
-          lookupProperty(helpers, 'inc').call(
-            depth0 != null ? depth0 : container.nullContext || {},
-            lookupProperty(data, 'index'),
-            {
-              name: 'inc',
-              hash: {},
-              data: data,
-              loc: { start: { line: 68, column: 5 }, end: { line: 68, column: 19 } },
-            },
-          ),
-        ) +
-        '. ' +
-        alias1(container.lambda(depth0, depth0)) +
-        '</div>\n'
-      );
-    },
-    '4': function (container, depth0, helpers, partials, data) {
-      var lookupProperty =
-        container.lookupProperty ||
-        function (parent, propertyName) {
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-            return parent[propertyName];
-          }
-          return undefined;
-        };
-
-      return (
-        container.escapeExpression(
-          lookupProperty(helpers, 'part').call(
-            depth0 != null ? depth0 : container.nullContext || {},
-            'verifikasi',
-            lookupProperty(depth0, 'verification'),
-            {
-              name: 'part',
-              hash: {},
-              data: data,
-              loc: { start: { line: 73, column: 0 }, end: { line: 73, column: 34 } },
-            },
-          ),
-        ) + '\n'
-      );
-    },
-    compiler: [8, '>= 4.3.0'],
-    main: function (container, depth0, helpers, partials, data) {
-      var stack1,
-        alias1 = container.strict,
-        alias2 = container.lambda,
-        alias3 = container.escapeExpression,
-        alias4 = depth0 != null ? depth0 : container.nullContext || {},
-        lookupProperty =
-          container.lookupProperty ||
-          function (parent, propertyName) {
-            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-              return parent[propertyName];
-            }
-            return undefined;
-          };
-
-      return (
-        "<html lang='id'>\n<head>\n<meta charset='utf-8' />\n<title>" +
-        alias3(
-          alias2(
-            alias1(depth0, 'title', {
-              start: { line: 4, column: 9 },
-              end: { line: 4, column: 14 },
-            }),
-            depth0,
-          ),
-        ) +
-        ' ' +
-        alias3(
-          alias2(
-            alias1(lookupProperty(depth0, 'group'), 'name', {
-              start: { line: 4, column: 19 },
-              end: { line: 4, column: 29 },
-            }),
-            depth0,
-          ),
-        ) +
-        "</title>\n</head>\n<body style='margin: 0; background-color: #ffffff;'>\n<div\nstyle='max-width: 170mm; margin: 0 auto; padding: 12mm 0; font-family: Arial, Helvetica, sans-serif; font-size: 12pt; line-height: 1.4; color: #000000;'\n>\n" +
-        alias3(
-          lookupProperty(helpers, 'part').call(alias4, 'kop', lookupProperty(depth0, 'kop'), {
-            name: 'part',
-            hash: {},
-            data: data,
-            loc: { start: { line: 10, column: 0 }, end: { line: 10, column: 18 } },
-          }),
-        ) +
-        "\n<table style='width: 100%; border-collapse: collapse; margin: 0 0 14px 0;'>\n<tr>\n<td style='width: 58%; vertical-align: top;'>\n<table style='border-collapse: collapse;'>\n<tr><td style='width: 22mm; vertical-align: top;'>Nomor</td><td\nstyle='width: 4mm; vertical-align: top;'\n>:</td><td style='vertical-align: top;'>" +
-        alias3(
-          alias2(
-            alias1(depth0, 'number', {
-              start: { line: 17, column: 42 },
-              end: { line: 17, column: 48 },
-            }),
-            depth0,
-          ),
-        ) +
-        "</td></tr>\n<tr><td style='vertical-align: top;'>Sifat</td><td\nstyle='vertical-align: top;'\n>:</td><td style='vertical-align: top;'>" +
-        alias3(
-          alias2(
-            alias1(depth0, 'nature', {
-              start: { line: 20, column: 42 },
-              end: { line: 20, column: 48 },
-            }),
-            depth0,
-          ),
-        ) +
-        "</td></tr>\n<tr><td style='vertical-align: top;'>Lampiran</td><td\nstyle='vertical-align: top;'\n>:</td><td style='vertical-align: top;'>" +
-        alias3(
-          alias2(
-            alias1(depth0, 'attachment', {
-              start: { line: 23, column: 42 },
-              end: { line: 23, column: 52 },
-            }),
-            depth0,
-          ),
-        ) +
-        "</td></tr>\n<tr><td style='vertical-align: top;'>Hal</td><td\nstyle='vertical-align: top;'\n>:</td><td style='vertical-align: top; font-weight: bold;'>" +
-        alias3(
-          alias2(
-            alias1(depth0, 'perihal', {
-              start: { line: 26, column: 61 },
-              end: { line: 26, column: 68 },
-            }),
-            depth0,
-          ),
-        ) +
-        "</td></tr>\n</table>\n</td>\n<td style='vertical-align: top; padding: 0 0 0 6mm;'>\n<div>" +
-        alias3(
-          alias2(
-            alias1(depth0, 'placeDate', {
-              start: { line: 30, column: 7 },
-              end: { line: 30, column: 16 },
-            }),
-            depth0,
-          ),
-        ) +
-        "</div>\n<div style='margin: 14px 0 0 0;'>Kepada</div>\n<div>Yth. " +
-        alias3(
-          alias2(
-            alias1(depth0, 'addressee', {
-              start: { line: 32, column: 12 },
-              end: { line: 32, column: 21 },
-            }),
-            depth0,
-          ),
-        ) +
-        "</div>\n<div>di</div>\n<div style='padding: 0 0 0 10mm; font-weight: bold;'>" +
-        alias3(
-          alias2(
-            alias1(depth0, 'addresseePlace', {
-              start: { line: 34, column: 55 },
-              end: { line: 34, column: 69 },
-            }),
-            depth0,
-          ),
-        ) +
-        "</div>\n</td>\n</tr>\n</table>\n<div style='padding: 0 0 0 26mm; text-align: justify;'>\n<p style='margin: 0 0 8px 0;'>" +
-        alias3(
-          alias2(
-            alias1(depth0, 'opening', {
-              start: { line: 39, column: 32 },
-              end: { line: 39, column: 39 },
-            }),
-            depth0,
-          ),
-        ) +
-        "</p>\n<p style='margin: 0 0 6px 0;'>" +
-        alias3(
-          alias2(
-            alias1(depth0, 'decision', {
-              start: { line: 40, column: 32 },
-              end: { line: 40, column: 40 },
-            }),
-            depth0,
-          ),
-        ) +
-        "</p>\n<table style='border-collapse: collapse; margin: 0 0 8px 0;'>\n" +
-        ((stack1 = lookupProperty(helpers, 'each').call(alias4, lookupProperty(depth0, 'reasons'), {
-          name: 'each',
-          hash: {},
-          fn: container.program(0, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 42, column: 0 }, end: { line: 47, column: 9 } },
-        })) != null
-          ? stack1
-          : '') +
-        '</table>\n' +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias4, lookupProperty(depth0, 'note'), {
-          name: 'if',
-          hash: {},
-          fn: container.program(1, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 49, column: 0 }, end: { line: 51, column: 7 } },
-        })) != null
-          ? stack1
-          : '') +
-        "<p style='margin: 0 0 8px 0;'>Hasil verifikasi setiap anggota kelompok tercantum dalam\nlampiran surat ini.</p>\n<p style='margin: 0 0 8px 0;'>" +
-        alias3(
-          alias2(
-            alias1(depth0, 'closing', {
-              start: { line: 54, column: 32 },
-              end: { line: 54, column: 39 },
-            }),
-            depth0,
-          ),
-        ) +
-        "</p>\n</div>\n<table\nstyle='width: 100%; border-collapse: collapse; margin: 8px 0 0 0; page-break-inside: avoid;'\n>\n<tr>\n<td style='width: 50%;'></td>\n<td style='vertical-align: top;'>" +
-        alias3(
-          lookupProperty(helpers, 'part').call(alias4, 'ttd', lookupProperty(depth0, 'signature'), {
-            name: 'part',
-            hash: {},
-            data: data,
-            loc: { start: { line: 61, column: 33 }, end: { line: 61, column: 57 } },
-          }),
-        ) +
-        '</td>\n</tr>\n</table>\n' +
-        ((stack1 = lookupProperty(helpers, 'if').call(alias4, lookupProperty(depth0, 'copies'), {
-          name: 'if',
-          hash: {},
-          fn: container.program(2, data, 0),
-          inverse: container.noop,
-          data: data,
-          loc: { start: { line: 64, column: 0 }, end: { line: 71, column: 7 } },
-        })) != null
-          ? stack1
-          : '') +
-        ((stack1 = lookupProperty(helpers, 'if').call(
-          alias4,
-          lookupProperty(depth0, 'verification'),
-          {
-            name: 'if',
-            hash: {},
-            fn: container.program(4, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 72, column: 0 }, end: { line: 74, column: 7 } },
-          },
-        )) != null
-          ? stack1
-          : '') +
-        "<div style='page-break-before: always; margin: 24px 0 0 0;'>\n<table style='border-collapse: collapse; margin: 0 0 0 auto; font-size: 10pt;'>\n<tr><td style='vertical-align: top;' colspan='3'>Lampiran " +
-        alias3(
-          alias2(
-            alias1(depth0, 'title', {
-              start: { line: 77, column: 60 },
-              end: { line: 77, column: 65 },
-            }),
-            depth0,
-          ),
-        ) +
-        "</td></tr>\n<tr><td style='vertical-align: top; width: 16mm;'>Nomor</td><td\nstyle='vertical-align: top; width: 4mm;'\n>:</td><td style='vertical-align: top;'>" +
-        alias3(
-          alias2(
-            alias1(depth0, 'number', {
-              start: { line: 80, column: 42 },
-              end: { line: 80, column: 48 },
-            }),
-            depth0,
-          ),
-        ) +
-        "</td></tr>\n<tr><td style='vertical-align: top;'>Tanggal</td><td\nstyle='vertical-align: top;'\n>:</td><td style='vertical-align: top;'>" +
-        alias3(
-          alias2(
-            alias1(depth0, 'dateLabel', {
-              start: { line: 83, column: 42 },
-              end: { line: 83, column: 51 },
-            }),
-            depth0,
-          ),
-        ) +
-        '</td></tr>\n</table>\n' +
-        alias3(
-          lookupProperty(helpers, 'part').call(
-            alias4,
-            'anggota',
-            lookupProperty(depth0, 'members'),
-            {
-              name: 'part',
-              hash: {},
-              data: data,
-              loc: { start: { line: 85, column: 0 }, end: { line: 85, column: 26 } },
-            },
-          ),
-        ) +
-        '\n</div>\n</div>\n</body>\n</html>'
-      );
-    },
-    useData: true,
-  },
-  rekomendasi: {
-    '0': function (container, depth0, helpers, partials, data) {
-      return "<div\nstyle='position: fixed; top: 38%; left: 0; width: 100%; text-align: center; font-size: 110pt; font-weight: bold; letter-spacing: 12px; color: #f6dede; transform: rotate(-35deg); z-index: -1;'\n>KONSEP</div>\n<div\nstyle='border: 2px solid #b00000; color: #b00000; text-align: center; font-weight: bold; padding: 4px; margin: 0 0 10px 0;'\n>KONSEP — belum ditandatangani dan belum bernomor; bukan surat resmi</div>\n";
-    },
-    '1': function (container, depth0, helpers, partials, data) {
-      var lookupProperty =
-        container.lookupProperty ||
-        function (parent, propertyName) {
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-            return parent[propertyName];
-          }
-          return undefined;
-        };
-
-      return (
-        ', ' +
-        container.escapeExpression(
-          container.lambda(
-            container.strict(lookupProperty(depth0, 'group'), 'area', {
-              start: { line: 66, column: 40 },
-              end: { line: 66, column: 50 },
-            }),
-            depth0,
-          ),
-        )
-      );
-    },
-    '2': function (container, depth0, helpers, partials, data) {
-      return (
-        "<p style='margin: 0 0 8px 0;'>" +
-        container.escapeExpression(container.lambda(depth0, depth0)) +
         '</p>\n'
       );
     },
@@ -2035,7 +1695,7 @@ export const TEMPLATE_SPECS: Readonly<Record<string, unknown>> = {
             fn: container.program(4, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 92, column: 0 }, end: { line: 94, column: 9 } },
+            loc: { start: { line: 68, column: 0 }, end: { line: 70, column: 9 } },
           },
         )) != null
           ? stack1
@@ -2064,7 +1724,7 @@ export const TEMPLATE_SPECS: Readonly<Record<string, unknown>> = {
               name: 'inc',
               hash: {},
               data: data,
-              loc: { start: { line: 93, column: 5 }, end: { line: 93, column: 19 } },
+              loc: { start: { line: 69, column: 5 }, end: { line: 69, column: 19 } },
             },
           ),
         ) +
@@ -2093,7 +1753,7 @@ export const TEMPLATE_SPECS: Readonly<Record<string, unknown>> = {
               name: 'part',
               hash: {},
               data: data,
-              loc: { start: { line: 98, column: 0 }, end: { line: 98, column: 34 } },
+              loc: { start: { line: 74, column: 0 }, end: { line: 74, column: 34 } },
             },
           ),
         ) + '\n'
@@ -2143,24 +1803,25 @@ export const TEMPLATE_SPECS: Readonly<Record<string, unknown>> = {
           fn: container.program(0, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 10, column: 0 }, end: { line: 17, column: 7 } },
+          loc: { start: { line: 10, column: 0 }, end: { line: 10, column: 43 } },
         })) != null
           ? stack1
           : '') +
+        '\n' +
         alias3(
           lookupProperty(helpers, 'part').call(alias4, 'kop', lookupProperty(depth0, 'kop'), {
             name: 'part',
             hash: {},
             data: data,
-            loc: { start: { line: 18, column: 0 }, end: { line: 18, column: 18 } },
+            loc: { start: { line: 11, column: 0 }, end: { line: 11, column: 18 } },
           }),
         ) +
         "\n<table style='width: 100%; border-collapse: collapse; margin: 0 0 14px 0;'>\n<tr>\n<td style='width: 58%; vertical-align: top;'>\n<table style='border-collapse: collapse;'>\n<tr><td style='width: 22mm; vertical-align: top;'>Nomor</td><td\nstyle='width: 4mm; vertical-align: top;'\n>:</td><td style='vertical-align: top;'>" +
         alias3(
           alias2(
             alias1(depth0, 'number', {
-              start: { line: 25, column: 42 },
-              end: { line: 25, column: 48 },
+              start: { line: 18, column: 42 },
+              end: { line: 18, column: 48 },
             }),
             depth0,
           ),
@@ -2169,8 +1830,8 @@ export const TEMPLATE_SPECS: Readonly<Record<string, unknown>> = {
         alias3(
           alias2(
             alias1(depth0, 'nature', {
-              start: { line: 28, column: 42 },
-              end: { line: 28, column: 48 },
+              start: { line: 21, column: 42 },
+              end: { line: 21, column: 48 },
             }),
             depth0,
           ),
@@ -2179,8 +1840,8 @@ export const TEMPLATE_SPECS: Readonly<Record<string, unknown>> = {
         alias3(
           alias2(
             alias1(depth0, 'attachment', {
-              start: { line: 31, column: 42 },
-              end: { line: 31, column: 52 },
+              start: { line: 24, column: 42 },
+              end: { line: 24, column: 52 },
             }),
             depth0,
           ),
@@ -2189,8 +1850,8 @@ export const TEMPLATE_SPECS: Readonly<Record<string, unknown>> = {
         alias3(
           alias2(
             alias1(depth0, 'perihal', {
-              start: { line: 34, column: 61 },
-              end: { line: 34, column: 68 },
+              start: { line: 27, column: 61 },
+              end: { line: 27, column: 68 },
             }),
             depth0,
           ),
@@ -2199,8 +1860,8 @@ export const TEMPLATE_SPECS: Readonly<Record<string, unknown>> = {
         alias3(
           alias2(
             alias1(depth0, 'placeDate', {
-              start: { line: 38, column: 7 },
-              end: { line: 38, column: 16 },
+              start: { line: 31, column: 7 },
+              end: { line: 31, column: 16 },
             }),
             depth0,
           ),
@@ -2209,8 +1870,8 @@ export const TEMPLATE_SPECS: Readonly<Record<string, unknown>> = {
         alias3(
           alias2(
             alias1(depth0, 'addressee', {
-              start: { line: 40, column: 12 },
-              end: { line: 40, column: 21 },
+              start: { line: 33, column: 12 },
+              end: { line: 33, column: 21 },
             }),
             depth0,
           ),
@@ -2219,128 +1880,71 @@ export const TEMPLATE_SPECS: Readonly<Record<string, unknown>> = {
         alias3(
           alias2(
             alias1(depth0, 'addresseePlace', {
-              start: { line: 42, column: 55 },
-              end: { line: 42, column: 69 },
+              start: { line: 35, column: 55 },
+              end: { line: 35, column: 69 },
             }),
             depth0,
           ),
         ) +
-        "</div>\n</td>\n</tr>\n</table>\n<div style='padding: 0 0 0 26mm; text-align: justify;'>\n<p style='margin: 0 0 8px 0;'>\nMenindaklanjuti proposal permohonan bantuan Usaha Ekonomi Produktif (UEP) bagi Wanita\nRawan Sosial Ekonomi (WRSE) yang kami terima pada tanggal\n" +
+        "</div>\n</td>\n</tr>\n</table>\n<div style='padding: 0 0 0 26mm; text-align: justify;'>\n<p style='margin: 0 0 8px 0;'>" +
         alias3(
           alias2(
-            alias1(lookupProperty(depth0, 'group'), 'receivedLabel', {
-              start: { line: 50, column: 2 },
-              end: { line: 50, column: 21 },
+            alias1(depth0, 'opening', {
+              start: { line: 40, column: 32 },
+              end: { line: 40, column: 39 },
             }),
             depth0,
           ),
         ) +
-        ', dengan ini\n' +
+        "</p>\n<p style='margin: 0 0 6px 0;'>" +
         alias3(
           alias2(
-            alias1(depth0, 'officeName', {
-              start: { line: 51, column: 2 },
-              end: { line: 51, column: 12 },
+            alias1(depth0, 'decision', {
+              start: { line: 41, column: 32 },
+              end: { line: 41, column: 40 },
             }),
             depth0,
           ),
         ) +
-        "\nmemberikan rekomendasi kepada kelompok sebagai berikut:\n</p>\n<table style='border-collapse: collapse; margin: 0 0 8px 0;'>\n<tr><td style='width: 38mm; vertical-align: top;'>Nama Kelompok</td><td\nstyle='width: 4mm; vertical-align: top;'\n>:</td><td style='vertical-align: top; font-weight: bold;'>" +
-        alias3(
-          alias2(
-            alias1(lookupProperty(depth0, 'group'), 'name', {
-              start: { line: 57, column: 61 },
-              end: { line: 57, column: 71 },
-            }),
-            depth0,
-          ),
-        ) +
-        "</td></tr>\n<tr><td style='vertical-align: top;'>Jenis Usaha</td><td\nstyle='vertical-align: top;'\n>:</td><td style='vertical-align: top;'>" +
-        alias3(
-          alias2(
-            alias1(lookupProperty(depth0, 'group'), 'business', {
-              start: { line: 60, column: 42 },
-              end: { line: 60, column: 56 },
-            }),
-            depth0,
-          ),
-        ) +
-        "</td></tr>\n<tr><td style='vertical-align: top;'>Ketua Kelompok</td><td\nstyle='vertical-align: top;'\n>:</td><td style='vertical-align: top;'>" +
-        alias3(
-          alias2(
-            alias1(lookupProperty(depth0, 'group'), 'leader', {
-              start: { line: 63, column: 42 },
-              end: { line: 63, column: 54 },
-            }),
-            depth0,
-          ),
-        ) +
-        "</td></tr>\n<tr><td style='vertical-align: top;'>Alamat</td><td style='vertical-align: top;'>:</td><td\nstyle='vertical-align: top;'\n>" +
-        alias3(
-          alias2(
-            alias1(lookupProperty(depth0, 'group'), 'address', {
-              start: { line: 66, column: 3 },
-              end: { line: 66, column: 16 },
-            }),
-            depth0,
-          ),
-        ) +
-        ((stack1 = lookupProperty(helpers, 'if').call(
-          alias4,
-          lookupProperty(lookupProperty(depth0, 'group'), 'area'),
-          {
-            name: 'if',
-            hash: {},
-            fn: container.program(1, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 66, column: 18 }, end: { line: 66, column: 59 } },
-          },
-        )) != null
+        "</p>\n<table style='border-collapse: collapse; margin: 0 0 8px 0;'>\n" +
+        ((stack1 = lookupProperty(helpers, 'each').call(alias4, lookupProperty(depth0, 'reasons'), {
+          name: 'each',
+          hash: {},
+          fn: container.program(1, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 43, column: 0 }, end: { line: 48, column: 9 } },
+        })) != null
           ? stack1
           : '') +
-        "</td></tr>\n<tr><td style='vertical-align: top;'>Jumlah Anggota</td><td\nstyle='vertical-align: top;'\n>:</td><td style='vertical-align: top;'>" +
-        alias3(
-          alias2(
-            alias1(lookupProperty(depth0, 'members'), 'countLabel', {
-              start: { line: 69, column: 42 },
-              end: { line: 69, column: 60 },
-            }),
-            depth0,
-          ),
-        ) +
-        "\n(daftar terlampir)</td></tr>\n<tr><td style='vertical-align: top;'>Nilai RAB</td><td\nstyle='vertical-align: top;'\n>:</td><td style='vertical-align: top;'>" +
-        alias3(
-          alias2(
-            alias1(depth0, 'rabLabel', {
-              start: { line: 73, column: 42 },
-              end: { line: 73, column: 50 },
-            }),
-            depth0,
-          ),
-        ) +
-        '</td></tr>\n</table>\n' +
-        ((stack1 = lookupProperty(helpers, 'each').call(
-          alias4,
-          lookupProperty(depth0, 'paragraphs'),
-          {
-            name: 'each',
-            hash: {},
-            fn: container.program(2, data, 0),
-            inverse: container.noop,
-            data: data,
-            loc: { start: { line: 75, column: 0 }, end: { line: 77, column: 9 } },
-          },
-        )) != null
+        '</table>\n' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias4, lookupProperty(depth0, 'note'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(2, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 50, column: 0 }, end: { line: 52, column: 7 } },
+        })) != null
           ? stack1
           : '') +
-        "<p style='margin: 0 0 8px 0;'>Demikian rekomendasi ini kami sampaikan, atas perhatian dan\nkerja samanya kami ucapkan terima kasih.</p>\n</div>\n<table\nstyle='width: 100%; border-collapse: collapse; margin: 8px 0 0 0; page-break-inside: avoid;'\n>\n<tr>\n<td style='width: 50%;'></td>\n<td style='vertical-align: top;'>" +
+        "<p style='margin: 0 0 8px 0;'>Hasil verifikasi setiap anggota kelompok tercantum dalam\nlampiran surat ini.</p>\n<p style='margin: 0 0 8px 0;'>" +
+        alias3(
+          alias2(
+            alias1(depth0, 'closing', {
+              start: { line: 55, column: 32 },
+              end: { line: 55, column: 39 },
+            }),
+            depth0,
+          ),
+        ) +
+        "</p>\n</div>\n<table\nstyle='width: 100%; border-collapse: collapse; margin: 8px 0 0 0; page-break-inside: avoid;'\n>\n<tr>\n<td style='width: 50%;'></td>\n<td style='vertical-align: top;'>" +
         alias3(
           lookupProperty(helpers, 'part').call(alias4, 'ttd', lookupProperty(depth0, 'signature'), {
             name: 'part',
             hash: {},
             data: data,
-            loc: { start: { line: 86, column: 33 }, end: { line: 86, column: 57 } },
+            loc: { start: { line: 62, column: 33 }, end: { line: 62, column: 57 } },
           }),
         ) +
         '</td>\n</tr>\n</table>\n' +
@@ -2350,7 +1954,7 @@ export const TEMPLATE_SPECS: Readonly<Record<string, unknown>> = {
           fn: container.program(3, data, 0),
           inverse: container.noop,
           data: data,
-          loc: { start: { line: 89, column: 0 }, end: { line: 96, column: 7 } },
+          loc: { start: { line: 65, column: 0 }, end: { line: 72, column: 7 } },
         })) != null
           ? stack1
           : '') +
@@ -2363,7 +1967,7 @@ export const TEMPLATE_SPECS: Readonly<Record<string, unknown>> = {
             fn: container.program(5, data, 0),
             inverse: container.noop,
             data: data,
-            loc: { start: { line: 97, column: 0 }, end: { line: 99, column: 7 } },
+            loc: { start: { line: 73, column: 0 }, end: { line: 75, column: 7 } },
           },
         )) != null
           ? stack1
@@ -2372,8 +1976,8 @@ export const TEMPLATE_SPECS: Readonly<Record<string, unknown>> = {
         alias3(
           alias2(
             alias1(depth0, 'title', {
-              start: { line: 102, column: 60 },
-              end: { line: 102, column: 65 },
+              start: { line: 78, column: 60 },
+              end: { line: 78, column: 65 },
             }),
             depth0,
           ),
@@ -2382,8 +1986,8 @@ export const TEMPLATE_SPECS: Readonly<Record<string, unknown>> = {
         alias3(
           alias2(
             alias1(depth0, 'number', {
-              start: { line: 105, column: 42 },
-              end: { line: 105, column: 48 },
+              start: { line: 81, column: 42 },
+              end: { line: 81, column: 48 },
             }),
             depth0,
           ),
@@ -2392,8 +1996,8 @@ export const TEMPLATE_SPECS: Readonly<Record<string, unknown>> = {
         alias3(
           alias2(
             alias1(depth0, 'dateLabel', {
-              start: { line: 108, column: 42 },
-              end: { line: 108, column: 51 },
+              start: { line: 84, column: 42 },
+              end: { line: 84, column: 51 },
             }),
             depth0,
           ),
@@ -2408,7 +2012,467 @@ export const TEMPLATE_SPECS: Readonly<Record<string, unknown>> = {
               name: 'part',
               hash: {},
               data: data,
-              loc: { start: { line: 110, column: 0 }, end: { line: 110, column: 26 } },
+              loc: { start: { line: 86, column: 0 }, end: { line: 86, column: 26 } },
+            },
+          ),
+        ) +
+        '\n</div>\n</div>\n</body>\n</html>'
+      );
+    },
+    useData: true,
+  },
+  rekomendasi: {
+    '0': function (container, depth0, helpers, partials, data) {
+      var lookupProperty =
+        container.lookupProperty ||
+        function (parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return undefined;
+        };
+
+      return container.escapeExpression(
+        lookupProperty(helpers, 'part').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          'konsep',
+          lookupProperty(depth0, 'draft'),
+          {
+            name: 'part',
+            hash: {},
+            data: data,
+            loc: { start: { line: 10, column: 13 }, end: { line: 10, column: 36 } },
+          },
+        ),
+      );
+    },
+    '1': function (container, depth0, helpers, partials, data) {
+      var lookupProperty =
+        container.lookupProperty ||
+        function (parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return undefined;
+        };
+
+      return (
+        ', ' +
+        container.escapeExpression(
+          container.lambda(
+            container.strict(lookupProperty(depth0, 'group'), 'area', {
+              start: { line: 59, column: 40 },
+              end: { line: 59, column: 50 },
+            }),
+            depth0,
+          ),
+        )
+      );
+    },
+    '2': function (container, depth0, helpers, partials, data) {
+      return (
+        "<p style='margin: 0 0 8px 0;'>" +
+        container.escapeExpression(container.lambda(depth0, depth0)) +
+        '</p>\n'
+      );
+    },
+    '3': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        "<div style='font-size: 10pt; margin: 12px 0 0 0;'>\n<div style='text-decoration: underline;'>Tembusan:</div>\n" +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'copies'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(4, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 85, column: 0 }, end: { line: 87, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '</div>\n'
+      );
+    },
+    '4': function (container, depth0, helpers, partials, data) {
+      var alias1 = container.escapeExpression,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '<div>' +
+        alias1(
+          lookupProperty(helpers, 'inc').call(
+            depth0 != null ? depth0 : container.nullContext || {},
+            lookupProperty(data, 'index'),
+            {
+              name: 'inc',
+              hash: {},
+              data: data,
+              loc: { start: { line: 86, column: 5 }, end: { line: 86, column: 19 } },
+            },
+          ),
+        ) +
+        '. ' +
+        alias1(container.lambda(depth0, depth0)) +
+        '</div>\n'
+      );
+    },
+    '5': function (container, depth0, helpers, partials, data) {
+      var lookupProperty =
+        container.lookupProperty ||
+        function (parent, propertyName) {
+          if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+            return parent[propertyName];
+          }
+          return undefined;
+        };
+
+      return (
+        container.escapeExpression(
+          lookupProperty(helpers, 'part').call(
+            depth0 != null ? depth0 : container.nullContext || {},
+            'verifikasi',
+            lookupProperty(depth0, 'verification'),
+            {
+              name: 'part',
+              hash: {},
+              data: data,
+              loc: { start: { line: 91, column: 0 }, end: { line: 91, column: 34 } },
+            },
+          ),
+        ) + '\n'
+      );
+    },
+    compiler: [8, '>= 4.3.0'],
+    main: function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = container.strict,
+        alias2 = container.lambda,
+        alias3 = container.escapeExpression,
+        alias4 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        "<html lang='id'>\n<head>\n<meta charset='utf-8' />\n<title>" +
+        alias3(
+          alias2(
+            alias1(depth0, 'title', {
+              start: { line: 4, column: 9 },
+              end: { line: 4, column: 14 },
+            }),
+            depth0,
+          ),
+        ) +
+        ' ' +
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'group'), 'name', {
+              start: { line: 4, column: 19 },
+              end: { line: 4, column: 29 },
+            }),
+            depth0,
+          ),
+        ) +
+        "</title>\n</head>\n<body style='margin: 0; background-color: #ffffff;'>\n<div\nstyle='max-width: 170mm; margin: 0 auto; padding: 12mm 0; font-family: Arial, Helvetica, sans-serif; font-size: 12pt; line-height: 1.4; color: #000000;'\n>\n" +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias4, lookupProperty(depth0, 'draft'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(0, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 10, column: 0 }, end: { line: 10, column: 43 } },
+        })) != null
+          ? stack1
+          : '') +
+        '\n' +
+        alias3(
+          lookupProperty(helpers, 'part').call(alias4, 'kop', lookupProperty(depth0, 'kop'), {
+            name: 'part',
+            hash: {},
+            data: data,
+            loc: { start: { line: 11, column: 0 }, end: { line: 11, column: 18 } },
+          }),
+        ) +
+        "\n<table style='width: 100%; border-collapse: collapse; margin: 0 0 14px 0;'>\n<tr>\n<td style='width: 58%; vertical-align: top;'>\n<table style='border-collapse: collapse;'>\n<tr><td style='width: 22mm; vertical-align: top;'>Nomor</td><td\nstyle='width: 4mm; vertical-align: top;'\n>:</td><td style='vertical-align: top;'>" +
+        alias3(
+          alias2(
+            alias1(depth0, 'number', {
+              start: { line: 18, column: 42 },
+              end: { line: 18, column: 48 },
+            }),
+            depth0,
+          ),
+        ) +
+        "</td></tr>\n<tr><td style='vertical-align: top;'>Sifat</td><td\nstyle='vertical-align: top;'\n>:</td><td style='vertical-align: top;'>" +
+        alias3(
+          alias2(
+            alias1(depth0, 'nature', {
+              start: { line: 21, column: 42 },
+              end: { line: 21, column: 48 },
+            }),
+            depth0,
+          ),
+        ) +
+        "</td></tr>\n<tr><td style='vertical-align: top;'>Lampiran</td><td\nstyle='vertical-align: top;'\n>:</td><td style='vertical-align: top;'>" +
+        alias3(
+          alias2(
+            alias1(depth0, 'attachment', {
+              start: { line: 24, column: 42 },
+              end: { line: 24, column: 52 },
+            }),
+            depth0,
+          ),
+        ) +
+        "</td></tr>\n<tr><td style='vertical-align: top;'>Hal</td><td\nstyle='vertical-align: top;'\n>:</td><td style='vertical-align: top; font-weight: bold;'>" +
+        alias3(
+          alias2(
+            alias1(depth0, 'perihal', {
+              start: { line: 27, column: 61 },
+              end: { line: 27, column: 68 },
+            }),
+            depth0,
+          ),
+        ) +
+        "</td></tr>\n</table>\n</td>\n<td style='vertical-align: top; padding: 0 0 0 6mm;'>\n<div>" +
+        alias3(
+          alias2(
+            alias1(depth0, 'placeDate', {
+              start: { line: 31, column: 7 },
+              end: { line: 31, column: 16 },
+            }),
+            depth0,
+          ),
+        ) +
+        "</div>\n<div style='margin: 14px 0 0 0;'>Kepada</div>\n<div>Yth. " +
+        alias3(
+          alias2(
+            alias1(depth0, 'addressee', {
+              start: { line: 33, column: 12 },
+              end: { line: 33, column: 21 },
+            }),
+            depth0,
+          ),
+        ) +
+        "</div>\n<div>di</div>\n<div style='padding: 0 0 0 10mm; font-weight: bold;'>" +
+        alias3(
+          alias2(
+            alias1(depth0, 'addresseePlace', {
+              start: { line: 35, column: 55 },
+              end: { line: 35, column: 69 },
+            }),
+            depth0,
+          ),
+        ) +
+        "</div>\n</td>\n</tr>\n</table>\n<div style='padding: 0 0 0 26mm; text-align: justify;'>\n<p style='margin: 0 0 8px 0;'>\nMenindaklanjuti proposal permohonan bantuan Usaha Ekonomi Produktif (UEP) bagi Wanita\nRawan Sosial Ekonomi (WRSE) yang kami terima pada tanggal\n" +
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'group'), 'receivedLabel', {
+              start: { line: 43, column: 2 },
+              end: { line: 43, column: 21 },
+            }),
+            depth0,
+          ),
+        ) +
+        ', dengan ini\n' +
+        alias3(
+          alias2(
+            alias1(depth0, 'officeName', {
+              start: { line: 44, column: 2 },
+              end: { line: 44, column: 12 },
+            }),
+            depth0,
+          ),
+        ) +
+        "\nmemberikan rekomendasi kepada kelompok sebagai berikut:\n</p>\n<table style='border-collapse: collapse; margin: 0 0 8px 0;'>\n<tr><td style='width: 38mm; vertical-align: top;'>Nama Kelompok</td><td\nstyle='width: 4mm; vertical-align: top;'\n>:</td><td style='vertical-align: top; font-weight: bold;'>" +
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'group'), 'name', {
+              start: { line: 50, column: 61 },
+              end: { line: 50, column: 71 },
+            }),
+            depth0,
+          ),
+        ) +
+        "</td></tr>\n<tr><td style='vertical-align: top;'>Jenis Usaha</td><td\nstyle='vertical-align: top;'\n>:</td><td style='vertical-align: top;'>" +
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'group'), 'business', {
+              start: { line: 53, column: 42 },
+              end: { line: 53, column: 56 },
+            }),
+            depth0,
+          ),
+        ) +
+        "</td></tr>\n<tr><td style='vertical-align: top;'>Ketua Kelompok</td><td\nstyle='vertical-align: top;'\n>:</td><td style='vertical-align: top;'>" +
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'group'), 'leader', {
+              start: { line: 56, column: 42 },
+              end: { line: 56, column: 54 },
+            }),
+            depth0,
+          ),
+        ) +
+        "</td></tr>\n<tr><td style='vertical-align: top;'>Alamat</td><td style='vertical-align: top;'>:</td><td\nstyle='vertical-align: top;'\n>" +
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'group'), 'address', {
+              start: { line: 59, column: 3 },
+              end: { line: 59, column: 16 },
+            }),
+            depth0,
+          ),
+        ) +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias4,
+          lookupProperty(lookupProperty(depth0, 'group'), 'area'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(1, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 59, column: 18 }, end: { line: 59, column: 59 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        "</td></tr>\n<tr><td style='vertical-align: top;'>Jumlah Anggota</td><td\nstyle='vertical-align: top;'\n>:</td><td style='vertical-align: top;'>" +
+        alias3(
+          alias2(
+            alias1(lookupProperty(depth0, 'members'), 'countLabel', {
+              start: { line: 62, column: 42 },
+              end: { line: 62, column: 60 },
+            }),
+            depth0,
+          ),
+        ) +
+        "\n(daftar terlampir)</td></tr>\n<tr><td style='vertical-align: top;'>Nilai RAB</td><td\nstyle='vertical-align: top;'\n>:</td><td style='vertical-align: top;'>" +
+        alias3(
+          alias2(
+            alias1(depth0, 'rabLabel', {
+              start: { line: 66, column: 42 },
+              end: { line: 66, column: 50 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</td></tr>\n</table>\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias4,
+          lookupProperty(depth0, 'paragraphs'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(2, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 68, column: 0 }, end: { line: 70, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        "<p style='margin: 0 0 8px 0;'>Demikian rekomendasi ini kami sampaikan, atas perhatian dan\nkerja samanya kami ucapkan terima kasih.</p>\n</div>\n<table\nstyle='width: 100%; border-collapse: collapse; margin: 8px 0 0 0; page-break-inside: avoid;'\n>\n<tr>\n<td style='width: 50%;'></td>\n<td style='vertical-align: top;'>" +
+        alias3(
+          lookupProperty(helpers, 'part').call(alias4, 'ttd', lookupProperty(depth0, 'signature'), {
+            name: 'part',
+            hash: {},
+            data: data,
+            loc: { start: { line: 79, column: 33 }, end: { line: 79, column: 57 } },
+          }),
+        ) +
+        '</td>\n</tr>\n</table>\n' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias4, lookupProperty(depth0, 'copies'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(3, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 82, column: 0 }, end: { line: 89, column: 7 } },
+        })) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias4,
+          lookupProperty(depth0, 'verification'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(5, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 90, column: 0 }, end: { line: 92, column: 7 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        "<div style='page-break-before: always; margin: 24px 0 0 0;'>\n<table style='border-collapse: collapse; margin: 0 0 0 auto; font-size: 10pt;'>\n<tr><td style='vertical-align: top;' colspan='3'>Lampiran " +
+        alias3(
+          alias2(
+            alias1(depth0, 'title', {
+              start: { line: 95, column: 60 },
+              end: { line: 95, column: 65 },
+            }),
+            depth0,
+          ),
+        ) +
+        "</td></tr>\n<tr><td style='vertical-align: top; width: 16mm;'>Nomor</td><td\nstyle='vertical-align: top; width: 4mm;'\n>:</td><td style='vertical-align: top;'>" +
+        alias3(
+          alias2(
+            alias1(depth0, 'number', {
+              start: { line: 98, column: 42 },
+              end: { line: 98, column: 48 },
+            }),
+            depth0,
+          ),
+        ) +
+        "</td></tr>\n<tr><td style='vertical-align: top;'>Tanggal</td><td\nstyle='vertical-align: top;'\n>:</td><td style='vertical-align: top;'>" +
+        alias3(
+          alias2(
+            alias1(depth0, 'dateLabel', {
+              start: { line: 101, column: 42 },
+              end: { line: 101, column: 51 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</td></tr>\n</table>\n' +
+        alias3(
+          lookupProperty(helpers, 'part').call(
+            alias4,
+            'anggota',
+            lookupProperty(depth0, 'members'),
+            {
+              name: 'part',
+              hash: {},
+              data: data,
+              loc: { start: { line: 103, column: 0 }, end: { line: 103, column: 26 } },
             },
           ),
         ) +

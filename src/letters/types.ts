@@ -171,6 +171,8 @@ export interface ReturnInput {
   /** Reasons written by staff (e.g. the Kadis note), printed after the report's. */
   reasons: readonly string[];
   note: string;
+  /** A draft (konsep) waiting for the Kadis's signature: no number, date or verification. */
+  draft?: boolean;
 }
 
 // ---------------------------------------------------------------- view models (template data)

@@ -460,7 +460,7 @@ function buildReturn(
     signer,
     office,
     letter,
-    false,
+    ret.draft === true,
     `Hasil Verifikasi Anggota Kelompok ${group}`,
     (m) => verdictByNik.get(str(m.nik).replace(/\D/g, '')) ?? '',
   );

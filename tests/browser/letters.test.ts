@@ -156,4 +156,39 @@ describeLetters('letters: numbered at S09, shown in Drive, verified on the publi
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  test('the Kadis signs the rejection letter the Kabid decided; it appears numbered in Drive', async () => {
+    const target = caseNamed(h, 'Sakura');
+    expect(target.status).toBe('Ditolak');
+    const group = 'Kelompok Sakura (contoh)';
+    const { page, errors } = await h.open(USERS.kadis);
+    const work = await menuFn(page, 'showMyWork');
+    await work.waitForSelector(`#case-list [data-case-id="${target.id}"]`);
+    expect(await work.textContent(`#case-list [data-case-id="${target.id}"]`)).toContain(
+      'surat menunggu tanda tangan Kepala Dinas',
+    );
+    await work.click(`#case-list [data-case-id="${target.id}"] button`);
+    await work.waitForSelector('#form-sign-letter');
+    expect(await work.textContent('#form-sign-letter')).toContain('hasil survei');
+    await fullShot(page, 'letters-kadis-signs');
+    await work.click('#sign-letter');
+    const numbered = () => {
+      const p = readPage(h.server.playground, USERS.admin, 'Agenda Surat', 1);
+      const at = (h: string) => p.rows[0].indexOf(h);
+      return p.rows.find(
+        (r) => r[at('ID Kasus')] === target.id && r[at('Jenis Surat')] === 'Surat Penolakan',
+      );
+    };
+    await until('the rejection letter numbered', () => numbered() !== undefined);
+    await page.click('#drive-toggle');
+    const docRow = page.locator(
+      `#drive-rows tr[data-drive-kind="Dokumen"][data-drive-name^="Surat Penolakan "][data-drive-name$="– ${group}"]`,
+    );
+    await docRow.waitFor();
+    const cells = await docRow.locator('td').allTextContents();
+    expect(cells[3]).toMatch(NUMBER);
+    expect(cells[5]).toBe('Terbit');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

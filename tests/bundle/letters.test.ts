@@ -7,7 +7,7 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { DriveBackend, TreeNode } from '../../emulator/backend/drive';
-import type { ApiResult, Saved } from '../../src/app/api/views';
+import type { ApiResult, CaseDetail, Saved } from '../../src/app/api/views';
 import type { UiBackend } from '../../emulator/backend/ui';
 import { callFromClient } from '../../emulator/runtime';
 import { api, ok, requestId } from '../support/api';
@@ -38,6 +38,11 @@ function number(r: TestRegister, c: Saved): Saved {
     NOW,
   );
   return ok(run);
+}
+
+/** The Kadis's signature of the letter a decision left as a draft. */
+function signOf(saved: Saved): Record<string, unknown> {
+  return { requestId: requestId(), caseId: saved.caseId, version: saved.version, note: '' };
 }
 
 function agenda(r: TestRegister): Record<string, unknown>[] {
@@ -256,7 +261,7 @@ describe('every letter the register makes', () => {
     );
     expect(returned.notice).toBeUndefined();
     const toReject = caseAt(register, 'S06', 200);
-    ok(
+    const rejected = ok(
       api<Saved>(
         register,
         U.Kabid,
@@ -272,6 +277,9 @@ describe('every letter the register makes', () => {
         NOW,
       ),
     );
+    // Decided by the Kabid: the letter takes its number when the Kadis signs it.
+    expect(rejected.letterId).toBeUndefined();
+    ok(api<Saved>(register, U.Kadis, 'apiSignDecisionLetter', [signOf(rejected)], NOW));
     let done = number(register, atS09);
     done = ok(
       api<Saved>(
@@ -420,5 +428,125 @@ describe('the home sidebar', () => {
       left: 0,
       atLabel: '16 Maret 2026 pukul 10.00 WIB',
     });
+  });
+});
+
+describe('a return or rejection decided by the Kabid: a draft until the Kadis signs it', () => {
+  function decide(fn: string, user: string, c: Saved, reason: string) {
+    return api<Saved>(
+      register,
+      user,
+      fn,
+      [{ requestId: requestId(), caseId: c.caseId, version: c.version, reason }],
+      NOW,
+    );
+  }
+  function caseRow(caseId: string): Record<string, unknown> {
+    const [head, ...rows] = register.values('Kasus');
+    const row = rows.find((r) => r[(head as string[]).indexOf('ID Kasus')] === caseId)!;
+    return Object.fromEntries((head as string[]).map((h, i) => [h, row[i]]));
+  }
+  function kadisWork(): string[] {
+    return ok(
+      api<{ items: Array<{ caseId: string }> }>(register, U.Kadis, 'apiMyWork', [], NOW),
+    ).items.map((i) => i.caseId);
+  }
+
+  it('the rejection makes a KONSEP letter, no number; the Kadis signs it once and it is numbered and verifiable', () => {
+    restore(register.world, prepared);
+    const c = caseAt(register, 'S07', 300);
+    const rejected = ok(
+      decide('apiRejectCase', U.Kabid, c, 'Dua anggota tidak terdaftar di DTSEN saat rapat.'),
+    );
+    expect(rejected.status).toBe('Ditolak');
+    expect(agenda(register).filter((l) => l['ID Kasus'] === c.caseId)).toHaveLength(0);
+    expect(caseRow(c.caseId)['Menunggu Peran']).toBe('Kadis');
+    expect(kadisWork()).toContain(c.caseId);
+
+    const drive = register.world.module<DriveBackend>('drive');
+    const draft = files(drive.tree()).find(
+      (f) =>
+        f.node.mimeType === 'application/vnd.google-apps.document' &&
+        f.path.includes(c.caseId) &&
+        f.node.name.startsWith('Konsep Surat Penolakan'),
+    );
+    expect(draft).toBeDefined();
+    const html = String(drive.content(draft!.node.id).html);
+    expect(html).toContain('KONSEP');
+    expect(html).toContain('Dua anggota tidak terdaftar di DTSEN saat rapat.');
+    expect(html).not.toContain('Kode verifikasi');
+
+    const detail = ok(api<CaseDetail>(register, U.Kadis, 'apiGetCase', [c.caseId], NOW));
+    expect(detail.actions.canSignLetter).toBe(true);
+    expect(detail.pendingLetter).toMatchObject({
+      type: 'Surat Penolakan',
+      reason: 'Dua anggota tidak terdaftar di DTSEN saat rapat.',
+      decidedBy: U.Kabid,
+    });
+    expect(detail.pendingLetter!.pdfUrl).toMatch(/^https:\/\//);
+
+    // Only the Kadis signs; a stale form is refused; nothing is written by either.
+    const before = agenda(register).length;
+    const byKabid = api<Saved>(register, U.Kabid, 'apiSignDecisionLetter', [signOf(rejected)], NOW);
+    expect(byKabid.result.ok).toBe(false);
+    const stale = api<Saved>(
+      register,
+      U.Kadis,
+      'apiSignDecisionLetter',
+      [{ ...signOf(rejected), version: rejected.version - 1 }],
+      NOW,
+    );
+    expect(!stale.result.ok && stale.result.error.stale).toBe(true);
+    expect(agenda(register)).toHaveLength(before);
+
+    // A double click is one signature, one number.
+    const sign = signOf(rejected);
+    const first = ok(api<Saved>(register, U.Kadis, 'apiSignDecisionLetter', [sign], NOW));
+    const again = ok(api<Saved>(register, U.Kadis, 'apiSignDecisionLetter', [sign], NOW));
+    expect(again.letterId).toBe(first.letterId);
+    const letters = agenda(register).filter((l) => l['ID Kasus'] === c.caseId);
+    expect(letters).toHaveLength(1);
+    expect(letters[0]['Jenis Surat']).toBe('Surat Penolakan');
+    expect(letters[0]['Nomor Surat']).toBe(first.letterNumber);
+    expect(String(letters[0]['Berkas PDF'])).toMatch(/^https:\/\//);
+    expect(verificationPage(register, String(letters[0]['Kode Verifikasi']))).toContain('SAH');
+    expect(caseRow(c.caseId)['Menunggu Peran']).toBe('');
+    expect(kadisWork()).not.toContain(c.caseId);
+  });
+
+  it('a returned case cannot be resubmitted before the letter is signed; the Kadis may annul the return', () => {
+    restore(register.world, prepared);
+    const c = caseAt(register, 'S07', 400);
+    const returned = ok(
+      decide('apiReturnCase', U.Kabid, c, 'Proposal belum ditandatangani camat.'),
+    );
+    const resubmit = decide('apiResubmitCase', U.Staf, returned, 'Sudah dilengkapi oleh kelompok.');
+    expect(!resubmit.result.ok && resubmit.result.error.message).toContain(
+      'belum ditandatangani Kepala Dinas',
+    );
+    const tooShort = decide('apiAnnulDecision', U.Kadis, returned, 'singkat');
+    expect(!tooShort.result.ok && tooShort.result.error.fields?.[0]?.field).toBe('reason');
+    const annulled = ok(
+      decide(
+        'apiAnnulDecision',
+        U.Kadis,
+        returned,
+        'Tanda tangan camat cukup dari surat pengantar.',
+      ),
+    );
+    expect(annulled).toMatchObject({ step: 'S07', status: 'Berjalan' });
+    expect(caseRow(c.caseId)['Menunggu Peran']).toBe('Kabid');
+    expect(agenda(register).filter((l) => l['ID Kasus'] === c.caseId)).toHaveLength(0);
+    const detail = ok(api<CaseDetail>(register, U.Kabid, 'apiGetCase', [c.caseId], NOW));
+    expect(detail.pendingLetter).toBeNull();
+    expect(detail.history.map((h) => h.action)).toContain('Pengembalian dibatalkan Kepala Dinas');
+  });
+
+  it('a return by the Kadis is numbered at once', () => {
+    restore(register.world, prepared);
+    const c = caseAt(register, 'S07', 500);
+    const returned = ok(decide('apiReturnCase', U.Kadis, c, 'Salinan KTP ketua belum ada.'));
+    expect(returned.letterNumber).toMatch(/^400\.9\.12\.2\/\d{3}\/403\.107\/2026$/);
+    expect(caseRow(c.caseId)['Menunggu Peran']).toBe('Staf');
   });
 });

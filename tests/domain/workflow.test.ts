@@ -166,6 +166,7 @@ describe('who may not', () => {
           canReturn: false,
           canReject: false,
           canResubmit: false,
+          canSignLetter: false,
         });
       }
     }
@@ -239,9 +240,55 @@ describe('return for completion and resubmission', () => {
   it('the Kadis returns a case at S08; it waits for the Staf', () => {
     expect(decide(at('S08'), { kind: 'return' }, as('Kadis'), steps, onPoncol)).toEqual({
       ok: true,
-      next: { step: 'S08', status: 'Dikembalikan' },
+      next: { step: 'S08', status: 'Dikembalikan', letterPending: false },
       waitingRole: 'Staf',
     });
+  });
+
+  it('the Kabid returns at the meeting: the letter is a draft waiting for the Kadis', () => {
+    const d = decide(at('S07'), { kind: 'return' }, as('Kabid'), steps, onPoncol);
+    expect(d).toEqual({
+      ok: true,
+      next: { step: 'S07', status: 'Dikembalikan', letterPending: true },
+      waitingRole: 'Kadis',
+    });
+    const pending: CaseState = { step: 'S07', status: 'Dikembalikan', letterPending: true };
+    expect(refusal(decide(pending, { kind: 'resubmit' }, as('Staf'), steps, onPoncol))).toContain(
+      'belum ditandatangani Kepala Dinas',
+    );
+    expect(
+      refusal(decide(pending, { kind: 'signLetter' }, as('Kabid'), steps, onPoncol)),
+    ).toContain('oleh Kepala Dinas');
+    expect(decide(pending, { kind: 'signLetter' }, as('Kadis'), steps, onPoncol)).toEqual({
+      ok: true,
+      next: { step: 'S07', status: 'Dikembalikan', letterPending: false },
+      waitingRole: 'Staf',
+    });
+    expect(decide(pending, { kind: 'annulDecision' }, as('Kadis'), steps, onPoncol)).toEqual({
+      ok: true,
+      next: { step: 'S07', status: 'Berjalan' },
+      waitingRole: 'Kabid',
+    });
+  });
+
+  it('a rejection by the Kabid waits for the Kadis; once signed it is final', () => {
+    const d = decide(at('S06'), { kind: 'reject' }, as('Kabid'), steps, onPoncol);
+    expect(d).toEqual({
+      ok: true,
+      next: { step: 'S06', status: 'Ditolak', letterPending: true },
+      waitingRole: 'Kadis',
+    });
+    const pending: CaseState = { step: 'S06', status: 'Ditolak', letterPending: true };
+    const signed = decide(pending, { kind: 'signLetter' }, as('Kadis'), steps, onPoncol);
+    expect(signed).toEqual({
+      ok: true,
+      next: { step: 'S06', status: 'Ditolak', letterPending: false },
+      waitingRole: '',
+    });
+    const final: CaseState = { step: 'S06', status: 'Ditolak' };
+    expect(refusal(decide(final, { kind: 'signLetter' }, as('Kadis'), steps, onPoncol))).toContain(
+      'sudah ditolak',
+    );
   });
 
   it('the Staf resubmits a returned case and it goes back to validation (S03)', () => {
@@ -289,6 +336,14 @@ describe('return for completion and resubmission', () => {
 // SOP reading (independently of the engine's code).
 
 const STATUSES: CaseStatus[] = ['Berjalan', 'Dikembalikan', 'Ditolak', 'Selesai'];
+/** Every state of a step: the four statuses, and a return or rejection whose letter is pending. */
+function statesAt(code: string): CaseState[] {
+  return [
+    ...STATUSES.map((status) => at(code, status)),
+    { step: code, status: 'Dikembalikan', letterPending: true },
+    { step: code, status: 'Ditolak', letterPending: true },
+  ];
+}
 const ACTORS: { name: string; actor: Actor }[] = [
   { name: 'Staf', actor: as('Staf') },
   { name: 'Peksos', actor: as('Peksos') },
@@ -306,6 +361,8 @@ function actionsOf(t: StepDef[]): WorkflowAction[] {
     { kind: 'return' },
     { kind: 'reject' },
     { kind: 'resubmit' },
+    { kind: 'signLetter' },
+    { kind: 'annulDecision' },
   ];
 }
 
@@ -323,6 +380,13 @@ function oracle(
   const i = t.findIndex((s) => s.code === state.step);
   const step = t[i];
   const senior = role === 'Kabid' || role === 'Kadis';
+  const pending = state.letterPending === true;
+  if (action.kind === 'signLetter' || action.kind === 'annulDecision') {
+    if (!pending || role !== 'Kadis') return null;
+    return action.kind === 'signLetter'
+      ? { step: step.code, status: state.status, letterPending: false }
+      : { step: step.code, status: 'Berjalan' };
+  }
   if (action.kind === 'complete') {
     if (state.status !== 'Berjalan' || action.step !== step.code || role !== step.role) return null;
     return i + 1 < t.length
@@ -331,15 +395,15 @@ function oracle(
   }
   if (action.kind === 'return') {
     return state.status === 'Berjalan' && step.returnable && (role === step.role || senior)
-      ? { step: step.code, status: 'Dikembalikan' }
+      ? { step: step.code, status: 'Dikembalikan', letterPending: role !== 'Kadis' }
       : null;
   }
   if (action.kind === 'reject') {
     return state.status === 'Berjalan' && step.rejectable && senior
-      ? { step: step.code, status: 'Ditolak' }
+      ? { step: step.code, status: 'Ditolak', letterPending: role !== 'Kadis' }
       : null;
   }
-  if (state.status !== 'Dikembalikan' || role !== 'Staf') return null;
+  if (state.status !== 'Dikembalikan' || pending || role !== 'Staf') return null;
   // Back to S03, or to the step where it was returned if that comes earlier (never to S01).
   const s03 = t.findIndex((s) => s.code === 'S03');
   return { step: i > 0 && i < s03 ? step.code : 'S03', status: 'Berjalan' };
@@ -349,8 +413,8 @@ function runMatrix(t: StepDef[]): { allowed: string[]; mismatches: string[] } {
   const allowed: string[] = [];
   const mismatches: string[] = [];
   for (const s of t) {
-    for (const status of STATUSES) {
-      const state = at(s.code, status);
+    for (const state of statesAt(s.code)) {
+      const status = `${state.status}${state.letterPending ? '+surat' : ''}`;
       for (const { name, actor } of ACTORS) {
         for (const action of actionsOf(t)) {
           const what = `${name} ${action.kind}${action.kind === 'complete' ? ` ${action.step}` : ''} @ ${s.code}/${status}`;
@@ -374,6 +438,7 @@ function runMatrix(t: StepDef[]): { allowed: string[]; mismatches: string[] } {
           canReturn: !!oracle(t, state, { kind: 'return' }, actor, PONCOL),
           canReject: !!oracle(t, state, { kind: 'reject' }, actor, PONCOL),
           canResubmit: !!oracle(t, state, { kind: 'resubmit' }, actor, PONCOL),
+          canSignLetter: !!oracle(t, state, { kind: 'signLetter' }, actor, PONCOL),
         };
         if (JSON.stringify(shown) !== JSON.stringify(expected)) {
           mismatches.push(`allowedActions ${name} @ ${s.code}/${status}: ${JSON.stringify(shown)}`);
@@ -391,7 +456,10 @@ describe('role × action × step matrix from the step table', () => {
     // 11 completions (S02 only by the Pendamping of the case's kecamatan), 12 returns (S03,
     // S05: step role + Kabid + Kadis; S06, S07, S08: Kabid + Kadis), 8 rejections (S03, S06,
     // S07, S08 × Kabid, Kadis), 11 resubmissions (Staf, a returned case at any step).
-    expect(allowed.length).toBe(42);
+    // Plus, at each of the 11 steps, the Kadis signs or annuls a pending return or rejection
+    // letter: 11 × 2 states × 2 actions = 44.
+    expect(allowed.length).toBe(86);
+    expect(allowed.filter((a) => a.includes(' signLetter '))).toHaveLength(22);
     expect(allowed.filter((a) => a.includes(' return '))).toHaveLength(12);
     expect(allowed.filter((a) => a.includes(' reject '))).toHaveLength(8);
     expect(allowed).toContain('Pendamping Poncol complete S02 @ S02/Berjalan');

@@ -4,6 +4,7 @@
  * Kepala Dinas's "Kembalikan dengan catatan".
  */
 import { decisionSchema, validateForm } from '../../../src/app/api/forms';
+import type { Saved } from '../../../src/app/api/views';
 import { field } from '../../shared/dom';
 import { formShell } from './shell';
 import { wireSubmit, type FormContext } from './submit';
@@ -40,6 +41,15 @@ const TEXT: Record<
   },
 };
 
+/** What became of the decision's letter: numbered (Kadis), or a draft waiting for the Kadis. */
+function letterLine(kind: DecisionKind, saved: Saved): string {
+  if (kind === 'resubmit') return '';
+  const name = kind === 'reject' ? 'Surat penolakan' : 'Surat pengembalian';
+  return saved.letterNumber
+    ? ` ${name} bernomor ${saved.letterNumber}.`
+    : ` Konsep ${name.toLowerCase()} menunggu tanda tangan Kepala Dinas.`;
+}
+
 export function decisionForm(kind: DecisionKind, ctx: FormContext): HTMLElement {
   const c = ctx.detail.case;
   const approval = kind === 'return' && c.step === 'S08';
@@ -74,7 +84,8 @@ export function decisionForm(kind: DecisionKind, ctx: FormContext): HTMLElement 
       });
       return result.ok ? { ok: true, payload: result.value } : result;
     },
-    done: (saved) => `Terima kasih. Kasus ${saved.caseId} (${c.groupName}) ${t.done}.`,
+    done: (saved) =>
+      `Terima kasih. Kasus ${saved.caseId} (${c.groupName}) ${t.done}.${letterLine(kind, saved)}`,
   });
   return shell.section;
 }

@@ -1,10 +1,12 @@
 /**
  * Which forms the case view shows: only the form of the step this user may submit
- * (`actions.complete`), then return / reject / resubmit when the server allows them. A guest
+ * (`actions.complete`), the Kadis's signature of a pending return/rejection letter, then return /
+ * reject / resubmit when the server allows them. A guest
  * gets none of them, whatever the server says.
  */
 import { SIMPLE_STEPS } from './collect';
 import { decisionForm } from './decisions';
+import { letterSignForms } from './letterSign';
 import { s03Form } from './s03';
 import { s07Form } from './s07';
 import { s11Form } from './s11';
@@ -24,6 +26,7 @@ export function actionForms(ctx: FormContext, readOnly: boolean): HTMLElement[] 
     else if (complete === 'S07') forms.push(s07Form(ctx));
     else if (complete === 'S11') forms.push(s11Form(ctx));
   }
+  forms.push(...letterSignForms(ctx));
   if (canResubmit) forms.push(decisionForm('resubmit', ctx));
   if (canReturn) forms.push(decisionForm('return', ctx));
   if (canReject) forms.push(decisionForm('reject', ctx));

@@ -190,6 +190,14 @@ export const decisionSchema = z.object({
 });
 export type Decision = z.infer<typeof decisionSchema>;
 
+/** The Kadis signs a return/rejection letter left as a draft: a case, its version, a note. */
+export const letterSignSchema = z.object({
+  requestId: requestIdSchema,
+  caseId: required(64),
+  version: z.int().check(z.gte(1)),
+  note: text(2000),
+});
+
 export const searchSchema = z.object({
   query: z.string().check(z.trim(), z.minLength(3), z.maxLength(100)),
 });

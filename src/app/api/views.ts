@@ -12,6 +12,7 @@
  * - `apiIntake(form: IntakeForm)` → `Saved`
  * - `apiCompleteStep(submission: StepSubmission)` → `Saved`
  * - `apiReturnCase(d: Decision)`, `apiRejectCase(d)`, `apiResubmitCase(d)` → `Saved`
+ * - `apiSignDecisionLetter({ requestId, caseId, version, note })`, `apiAnnulDecision(d: Decision)` → `Saved` (Kadis)
  */
 import type { StepCode, Requirements, FieldError } from './forms';
 
@@ -119,7 +120,21 @@ export interface CaseDetail {
     canReturn: boolean;
     canReject: boolean;
     canResubmit: boolean;
+    /** The Kadis may sign the pending return/rejection letter, or annul the decision. */
+    canSignLetter: boolean;
   };
+  /** A return/rejection letter left as a draft, waiting for the Kadis's signature. */
+  pendingLetter: PendingLetterView | null;
+}
+
+export interface PendingLetterView {
+  type: 'Surat Pengembalian' | 'Surat Penolakan';
+  reason: string;
+  decidedBy: string;
+  decidedAtLabel: string;
+  /** The draft (KONSEP) in Drive; '' while not made. */
+  docUrl: string;
+  pdfUrl: string;
 }
 
 export interface MemberCheck {

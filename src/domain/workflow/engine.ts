@@ -16,6 +16,11 @@ export type CaseStatus = (typeof CASE_STATUS)[number];
 export interface CaseState {
   step: string;
   status: CaseStatus;
+  /**
+   * A return or rejection decided by someone other than the Kadis: its letter is a draft that
+   * waits for the Kadis to sign (and number) it, or to annul the decision.
+   */
+  letterPending?: boolean;
 }
 
 /** An action on a case. */
@@ -23,7 +28,9 @@ export type WorkflowAction =
   | { kind: 'complete'; step: string }
   | { kind: 'return' }
   | { kind: 'reject' }
-  | { kind: 'resubmit' };
+  | { kind: 'resubmit' }
+  | { kind: 'signLetter' }
+  | { kind: 'annulDecision' };
 
 /** Who acts: the role from the users tab (null = not a registered user) and her kecamatan. */
 export interface Actor {
@@ -83,9 +90,17 @@ function refuse(reason: string): Decision {
  */
 export function waitingRoleOf(state: CaseState, steps: readonly StepDef[]): Role | '' {
   if (!state) return '';
+  if (hasPendingLetter(state)) return 'Kadis';
   if (state.status === 'Dikembalikan') return 'Staf';
   if (state.status !== 'Berjalan') return '';
   return findStep(steps, state.step)?.role ?? '';
+}
+
+/** Whether a returned or rejected case waits for the Kadis to sign its letter. */
+export function hasPendingLetter(state: CaseState): boolean {
+  return (
+    state.letterPending === true && (state.status === 'Dikembalikan' || state.status === 'Ditolak')
+  );
 }
 
 function ok(next: CaseState, steps: readonly StepDef[]): Decision {
@@ -141,6 +156,10 @@ function finalRefusal(state: CaseState, step: StepDef | null): string | null {
  * - reject: Berjalan at a rejectable step, by Kabid/Kadis → Ditolak (final).
  * - resubmit: Dikembalikan, by Staf → Berjalan at `resubmitTo` (default S03), or at the step
  *   where it was returned when that comes earlier, so no step is skipped.
+ *   A return or rejection by anyone but the Kadis leaves its letter pending (`letterPending`):
+ *   the case waits for the Kadis, and a returned case cannot be resubmitted until it is signed.
+ * - signLetter: a pending letter, by the Kadis → the same state, the letter no longer pending.
+ * - annulDecision: a pending letter, by the Kadis → Berjalan again at the step.
  * A guest (role null) and Admin may do nothing; a Pendamping only on her kecamatan's cases.
  * @example decide({ step: 'S07', status: 'Berjalan' }, { kind: 'complete', step: 'S07' },
  *   { role: 'Kabid', kecamatan: '' }, steps, { caseKecamatan: '35.20.01' })
@@ -160,7 +179,8 @@ export function decide(
     return refuse('Status kasus ini tidak dikenal; mohon hubungi Admin.');
   }
   const step = findStep(steps, state.step);
-  const final = finalRefusal(state, step);
+  const onLetter = action?.kind === 'signLetter' || action?.kind === 'annulDecision';
+  const final = onLetter && hasPendingLetter(state) ? null : finalRefusal(state, step);
   if (final) return refuse(final);
   if (!step) {
     return refuse(
@@ -211,7 +231,10 @@ export function decide(
             `Kadis; ${asRole}`,
         );
       }
-      return ok({ step: step.code, status: 'Dikembalikan' }, steps);
+      return ok(
+        { step: step.code, status: 'Dikembalikan', letterPending: role !== 'Kadis' },
+        steps,
+      );
     }
     case 'reject': {
       if (state.status !== 'Berjalan') {
@@ -228,13 +251,19 @@ export function decide(
           `Penolakan di ${label(step)} dilakukan oleh peran Kabid atau Kadis; ${asRole}`,
         );
       }
-      return ok({ step: step.code, status: 'Ditolak' }, steps);
+      return ok({ step: step.code, status: 'Ditolak', letterPending: role !== 'Kadis' }, steps);
     }
     case 'resubmit': {
       if (state.status !== 'Dikembalikan') {
         return refuse(
           `Kasus ini sedang berjalan di ${label(step)}; pengajuan ulang hanya untuk kasus yang ` +
             'dikembalikan.',
+        );
+      }
+      if (hasPendingLetter(state)) {
+        return refuse(
+          'Surat pengembalian kasus ini belum ditandatangani Kepala Dinas; pengajuan ulang dapat ' +
+            'dilakukan setelah surat itu terbit.',
         );
       }
       if (role !== 'Staf') {
@@ -254,6 +283,24 @@ export function decide(
       const back = step.order < target.order && step.code !== ENTRY_STEP ? step : target;
       return ok({ step: back.code, status: 'Berjalan' }, steps);
     }
+    case 'signLetter':
+    case 'annulDecision': {
+      const kindOfLetter = state.status === 'Ditolak' ? 'penolakan' : 'pengembalian';
+      if (!hasPendingLetter(state)) {
+        return refuse(
+          `Kasus ini tidak memiliki konsep surat yang menunggu tanda tangan Kepala Dinas.`,
+        );
+      }
+      if (role !== 'Kadis') {
+        return refuse(
+          `Surat ${kindOfLetter} ditandatangani (atau keputusannya dibatalkan) oleh Kepala Dinas; ` +
+            asRole,
+        );
+      }
+      return action.kind === 'signLetter'
+        ? ok({ step: step.code, status: state.status, letterPending: false }, steps)
+        : ok({ step: step.code, status: 'Berjalan' }, steps);
+    }
     default:
       return refuse('Tindakan ini tidak dikenal.');
   }
@@ -266,6 +313,8 @@ export interface AllowedActions {
   canReturn: boolean;
   canReject: boolean;
   canResubmit: boolean;
+  /** The Kadis may sign (and number) the pending return/rejection letter, or annul the decision. */
+  canSignLetter: boolean;
 }
 
 /**
@@ -288,6 +337,7 @@ export function allowedActions(
     canReturn: can({ kind: 'return' }),
     canReject: can({ kind: 'reject' }),
     canResubmit: can({ kind: 'resubmit' }),
+    canSignLetter: can({ kind: 'signLetter' }),
   };
 }
 

@@ -27,8 +27,15 @@ export function parseForm<T>(schema: z.ZodMiniType<T>, input: unknown, prefix = 
   );
 }
 
+/**
+ * The case as the workflow sees it. A returned or rejected case still waiting for the Kadis is
+ * one whose return/rejection letter is a draft to be signed (see `hasPendingLetter`).
+ */
 export function caseState(row: CaseRow): CaseState {
-  return { step: String(row.step), status: row.status === '' ? 'Berjalan' : row.status };
+  const status = row.status === '' ? 'Berjalan' : row.status;
+  const letterPending =
+    (status === 'Dikembalikan' || status === 'Ditolak') && row.waitingRole === 'Kadis';
+  return { step: String(row.step), status, ...(letterPending ? { letterPending } : {}) };
 }
 
 /** The workflow's view of the actor. */

@@ -1,16 +1,21 @@
 /**
  * Returning a proposal for completion (dikembalikan), rejecting it (ditolak) and resubmitting a
  * completed one, each with its reason, at the steps and by the roles the workflow allows.
+ *
+ * A letter gets its number only after the Kadis approval: a return or rejection decided by the
+ * Kadis is numbered at once; one decided by anyone else (Kabid at the meeting, the step's role)
+ * makes a draft (konsep) letter and waits for the Kadis, who signs it — the letter then takes its
+ * number, date and verification code — or annuls the decision, sending the case back to its step.
  */
-import { decisionSchema } from '../../app/api/forms';
+import { decisionSchema, letterSignSchema } from '../../app/api/forms';
 import type { Saved } from '../../app/api/views';
 import { RegisterError, StaleDataError } from '../../app/register/errors';
-import { decide } from '../../domain';
-import type { Register } from '../register';
+import { decide, type WorkflowAction } from '../../domain';
+import type { CaseRow, Register } from '../register';
 import { runAction, type Plan } from '../transaction';
 import { caseState, loadCase, parseForm, staleMessage, today, workflowActor } from './common';
 import { takeNumber } from './numbering';
-import { withLetterDocuments } from '../letters';
+import { withDraft, withLetterDocuments } from '../letters';
 import { movePlan } from './move';
 
 type Kind = 'return' | 'reject' | 'resubmit';
@@ -21,40 +26,149 @@ const ACTION_NAMES: Record<Kind, string> = {
   resubmit: 'Diajukan kembali',
 };
 
+/** The agenda type and subject of the letter of a return or rejection. */
+function letterOf(c: CaseRow, rejection: boolean): { type: string; subject: string } {
+  return rejection
+    ? { type: 'Surat Penolakan', subject: `Penolakan permohonan bantuan kelompok ${c.groupName}` }
+    : { type: 'Surat Pengembalian', subject: `Pengembalian proposal kelompok ${c.groupName}` };
+}
+
+/** The case at the form's version, and the workflow's decision on `action`. */
+function decided(register: Register, caseId: string, version: number, action: WorkflowAction) {
+  const { row: c } = loadCase(register, caseId);
+  if (c.version !== version) throw new StaleDataError(staleMessage(c));
+  const decision = decide(caseState(c), action, workflowActor(register), register.steps(), {
+    caseKecamatan: String(c.kecamatan),
+    resubmitTo: register.setting('alur.ajukanKembaliKe') || undefined,
+  });
+  if (!decision.ok) throw new RegisterError(decision.reason);
+  return { c, next: decision.next };
+}
+
+/** The step record ID a move of case `c` writes (see `movePlan`). */
+function recordIdOf(c: CaseRow): string {
+  return `${String(c.id)}-${String(c.step)}-${Number(c.version) + 1}`;
+}
+
 /** Applies a return, rejection or resubmission to a case. */
 export function decideCase(register: Register, kind: Kind, input: unknown): Saved {
   const d = parseForm(decisionSchema, input);
+  let draftRecord = '';
   const saved = runAction(register, d.requestId, (): Plan => {
-    const { row: c } = loadCase(register, d.caseId);
-    if (c.version !== d.version) throw new StaleDataError(staleMessage(c));
-    const decision = decide(caseState(c), { kind }, workflowActor(register), register.steps(), {
-      caseKecamatan: String(c.kecamatan),
-      resubmitTo: register.setting('alur.ajukanKembaliKe') || undefined,
-    });
-    if (!decision.ok) throw new RegisterError(decision.reason);
+    const { c, next } = decided(register, d.caseId, d.version, { kind });
     const letter =
-      kind === 'resubmit'
+      kind === 'resubmit' || next.letterPending
         ? null
         : takeNumber(register, today(register), {
-            type: kind === 'return' ? 'Surat Pengembalian' : 'Surat Penolakan',
+            ...letterOf(c, kind === 'reject'),
             caseId: String(c.id),
-            subject: `${kind === 'return' ? 'Pengembalian proposal' : 'Penolakan permohonan bantuan'} kelompok ${c.groupName}`,
             status: 'Terbit',
             reason: '',
           });
+    if (next.letterPending) draftRecord = recordIdOf(c);
     const plan = movePlan(register, {
       c,
-      next: decision.next,
+      next,
       extra: letter ? letter.writes : [],
       auditAction: ACTION_NAMES[kind],
-      auditChanges: { alasan: d.reason, ...(letter ? { nomorSurat: letter.number } : {}) },
+      auditChanges: {
+        alasan: d.reason,
+        ...(letter ? { nomorSurat: letter.number } : {}),
+        ...(next.letterPending ? { surat: 'konsep, menunggu tanda tangan Kepala Dinas' } : {}),
+      },
       record: {
         action: ACTION_NAMES[kind],
         summary: `${ACTION_NAMES[kind]}: ${d.reason}`,
-        data: { reason: d.reason },
+        data: { reason: d.reason, ...(next.letterPending ? { letterPending: true } : {}) },
       },
     });
-    return letter ? { ...plan, result: { ...plan.result, letterId: letter.id } } : plan;
+    return letter
+      ? { ...plan, result: { ...plan.result, letterId: letter.id, letterNumber: letter.number } }
+      : plan;
+  });
+  // A retried request returns the saved result; the draft is made once (it is idempotent too).
+  const recordId = draftRecord || pendingRecordOf(register, saved);
+  return recordId ? withDraft(register, saved, recordId) : withLetterDocuments(register, saved);
+}
+
+/** For a retried request: the decision's record, if its letter is still a draft. */
+function pendingRecordOf(register: Register, saved: Saved): string {
+  if (saved.letterId || (saved.status !== 'Dikembalikan' && saved.status !== 'Ditolak')) return '';
+  const c = register.cases.get(saved.caseId)?.row;
+  if (!c || !caseState(c).letterPending) return '';
+  return `${saved.caseId}-${saved.step}-${saved.version}`;
+}
+
+/** The reason of the decision whose letter waits for the Kadis (from its step record). */
+function pendingReason(register: Register, c: CaseRow): string {
+  const records = register.stepRecords
+    .findBy('caseId', [String(c.id)])
+    .map((r) => r.row)
+    .filter((r) => r.step === c.step)
+    .sort((a, b) => (String(a.at) < String(b.at) ? -1 : 1));
+  const last = records[records.length - 1];
+  try {
+    const data = last ? (JSON.parse(String(last.data)) as { reason?: unknown }) : {};
+    return typeof data.reason === 'string' ? data.reason : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The Kadis signs the return or rejection letter a decision left as a draft: the letter takes its
+ * number, date and verification code, and is made as a Doc and PDF.
+ */
+export function signDecisionLetter(register: Register, input: unknown): Saved {
+  const d = parseForm(letterSignSchema, input);
+  const saved = runAction(register, d.requestId, (): Plan => {
+    const { c, next } = decided(register, d.caseId, d.version, { kind: 'signLetter' });
+    const rejection = c.status === 'Ditolak';
+    const reason = pendingReason(register, c);
+    const letter = takeNumber(register, today(register), {
+      ...letterOf(c, rejection),
+      caseId: String(c.id),
+      status: 'Terbit',
+      reason: '',
+    });
+    const action = `Surat ${rejection ? 'penolakan' : 'pengembalian'} ditandatangani Kepala Dinas`;
+    const plan = movePlan(register, {
+      c,
+      next,
+      extra: letter.writes,
+      auditAction: action,
+      auditChanges: { nomorSurat: letter.number, ...(d.note ? { catatan: d.note } : {}) },
+      record: {
+        action,
+        summary: `${action}: nomor ${letter.number}${d.note ? `. ${d.note}` : ''}`,
+        data: { reason, note: d.note, letterNumber: letter.number },
+      },
+    });
+    return {
+      ...plan,
+      result: { ...plan.result, letterId: letter.id, letterNumber: letter.number },
+    };
   });
   return withLetterDocuments(register, saved);
+}
+
+/**
+ * The Kadis annuls a return or rejection whose letter was not signed: the case is at its step
+ * again (Berjalan, due anew), with the Kadis's reason in the history. The draft stays in Drive,
+ * marked KONSEP.
+ */
+export function annulDecision(register: Register, input: unknown): Saved {
+  const d = parseForm(decisionSchema, input);
+  return runAction(register, d.requestId, (): Plan => {
+    const { c, next } = decided(register, d.caseId, d.version, { kind: 'annulDecision' });
+    const what = c.status === 'Ditolak' ? 'Penolakan' : 'Pengembalian';
+    const action = `${what} dibatalkan Kepala Dinas`;
+    return movePlan(register, {
+      c,
+      next,
+      auditAction: action,
+      auditChanges: { alasan: d.reason },
+      record: { action, summary: `${action}: ${d.reason}`, data: { reason: d.reason } },
+    });
+  });
 }

@@ -4,7 +4,7 @@
  * queue row (updated while the case is open, removed when it is closed) and the result. Every
  * action on an existing case (a step's form, a return, a rejection, a resubmission) is a move.
  */
-import { waitingRoleOf, type CaseState } from '../../domain';
+import { hasPendingLetter, waitingRoleOf, type CaseState } from '../../domain';
 import type { CaseRow, Register } from '../register';
 import type { Plan, Write } from '../transaction';
 import { dueOf } from './common';
@@ -35,7 +35,9 @@ export function movePlan(register: Register, move: Move): Plan {
   const waitingRole = waitingRoleOf(next, steps);
   const dueAt =
     next.status === 'Berjalan' ? dueOf(register, next.step, now, String(c.receivedOn)) : '';
-  const open = next.status === 'Berjalan' || next.status === 'Dikembalikan';
+  // Open: in the work queue. A rejected case stays there while its letter waits for the Kadis.
+  const open =
+    next.status === 'Berjalan' || next.status === 'Dikembalikan' || hasPendingLetter(next);
   const recordId = `${caseId}-${c.step}-${version}`;
   return {
     action: move.auditAction,

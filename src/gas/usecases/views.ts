@@ -8,6 +8,7 @@ import { memberCheckSchema } from '../../app/api/forms';
 import type {
   ActorView,
   CaseDetail,
+  PendingLetterView,
   IntakeOptions,
   MemberCheck,
   RuleResultView,
@@ -28,7 +29,7 @@ import {
   type EligibilityReport,
   type GroupInput,
 } from '../../domain';
-import type { CaseRow, MemberRow, QueueRow, Register } from '../register';
+import type { CaseRow, MemberRow, QueueRow, Register, StepRecordRow } from '../register';
 import {
   canSee,
   caseState,
@@ -397,7 +398,31 @@ export function getCase(register: Register, caseId: unknown): CaseDetail {
       canReturn: actions.canReturn,
       canReject: actions.canReject,
       canResubmit: actions.canResubmit,
+      canSignLetter: actions.canSignLetter,
     },
+    pendingLetter: pendingLetterOf(c, history),
+  };
+}
+
+/** The return/rejection letter a decision left as a draft for the Kadis, if any. */
+function pendingLetterOf(c: CaseRow, history: readonly StepRecordRow[]): PendingLetterView | null {
+  if (!caseState(c).letterPending) return null;
+  const decision = [...history].reverse().find((h) => h.step === c.step);
+  if (!decision) return null;
+  let reason = '';
+  try {
+    const data = JSON.parse(String(decision.data)) as { reason?: unknown };
+    reason = typeof data.reason === 'string' ? data.reason : '';
+  } catch {
+    reason = '';
+  }
+  return {
+    type: c.status === 'Ditolak' ? 'Surat Penolakan' : 'Surat Pengembalian',
+    reason,
+    decidedBy: String(decision.by),
+    decidedAtLabel: instantLabel(String(decision.at)),
+    docUrl: String(decision.docUrl ?? ''),
+    pdfUrl: String(decision.pdfUrl ?? ''),
   };
 }
 
