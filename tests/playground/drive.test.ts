@@ -43,11 +43,14 @@ const PREFIX: Record<string, string> = {
 
 test('the seeded letters are in Drive, Doc and PDF, each with its agenda entry', () => {
   const files = flat(driveTree(server.playground)).filter((e) => e.kind !== 'folder');
-  // The numbered letters (drafts and routing slips have no agenda entry).
+  // The numbered letters (drafts — also of returns and rejections the Kadis has not signed —
+  // and routing slips have no agenda entry).
   const docs = files.filter((f) => f.kind === 'Dokumen' && f.letter);
   const drafts = files.filter((f) => f.kind === 'Dokumen' && !f.letter).map((f) => f.name);
   for (const name of drafts)
-    expect(name).toMatch(/^(Lembar Disposisi|Konsep Surat Rekomendasi) – /);
+    expect(name).toMatch(
+      /^(Lembar Disposisi|Konsep Surat (Rekomendasi|Pengembalian|Penolakan)) – /,
+    );
   expect(docs.length).toBeGreaterThanOrEqual(4);
   for (const doc of docs) {
     expect(doc.letter?.status).toBe('Terbit');
