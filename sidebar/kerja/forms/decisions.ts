@@ -7,7 +7,7 @@ import { decisionSchema, validateForm } from '../../../src/app/api/forms';
 import type { Saved } from '../../../src/app/api/views';
 import { field } from '../../shared/dom';
 import { formShell } from './shell';
-import { wireSubmit, type FormContext } from './submit';
+import { wireSubmit, type Checked, type FormContext } from './submit';
 
 export type DecisionKind = 'return' | 'reject' | 'resubmit';
 
@@ -41,6 +41,34 @@ const TEXT: Record<
   },
 };
 
+/** The mandatory reason of a decision (`<prefix>-reason`). */
+export function reasonField(prefix: string, label: string, hint: string) {
+  return field<HTMLTextAreaElement>({
+    id: `${prefix}-reason`,
+    label,
+    kind: 'textarea',
+    required: true,
+    hint,
+    attrs: { maxlength: 2000, rows: 3 },
+  });
+}
+
+/** Checks a decision form (case, version, reason) with the server's schema. */
+export function checkDecision(
+  requestId: string,
+  ctx: FormContext,
+  reason: HTMLTextAreaElement,
+): Checked {
+  const c = ctx.detail.case;
+  const result = validateForm(decisionSchema, {
+    requestId,
+    caseId: c.id,
+    version: c.version,
+    reason: reason.value,
+  });
+  return result.ok ? { ok: true, payload: result.value } : result;
+}
+
 /** What became of the decision's letter: numbered (Kadis), or a draft waiting for the Kadis. */
 function letterLine(kind: DecisionKind, saved: Saved): string {
   if (kind === 'resubmit') return '';
@@ -61,29 +89,14 @@ export function decisionForm(kind: DecisionKind, ctx: FormContext): HTMLElement 
     buttonLabel: approval ? 'Kembalikan dengan catatan' : t.button,
     buttonClass: kind === 'resubmit' ? 'secondary' : 'danger',
   });
-  const reason = field<HTMLTextAreaElement>({
-    id: `${kind}-reason`,
-    label: approval ? 'Catatan pengembalian' : t.label,
-    kind: 'textarea',
-    required: true,
-    hint: t.hint,
-    attrs: { maxlength: 2000, rows: 3 },
-  });
+  const reason = reasonField(kind, approval ? 'Catatan pengembalian' : t.label, t.hint);
   shell.body.append(reason.row);
   wireSubmit({
     ...shell,
     prefix: kind,
     fn: t.fn,
     ctx,
-    check(requestId) {
-      const result = validateForm(decisionSchema, {
-        requestId,
-        caseId: c.id,
-        version: c.version,
-        reason: reason.control.value,
-      });
-      return result.ok ? { ok: true, payload: result.value } : result;
-    },
+    check: (requestId) => checkDecision(requestId, ctx, reason.control),
     done: (saved) =>
       `Terima kasih. Kasus ${saved.caseId} (${c.groupName}) ${t.done}.${letterLine(kind, saved)}`,
   });

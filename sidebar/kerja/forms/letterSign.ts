@@ -4,7 +4,8 @@
  * number, date and verification code) or "Batalkan keputusan" (the case goes back to its step;
  * a reason is mandatory).
  */
-import { decisionSchema, letterSignSchema, validateForm } from '../../../src/app/api/forms';
+import { letterSignSchema, validateForm } from '../../../src/app/api/forms';
+import { checkDecision, reasonField } from './decisions';
 import type { PendingLetterView } from '../../../src/app/api/views';
 import { el, field } from '../../shared/dom';
 import { formShell } from './shell';
@@ -80,29 +81,18 @@ function annulForm(letter: PendingLetterView, ctx: FormContext): HTMLElement {
     buttonLabel: 'Batalkan keputusan',
     buttonClass: 'danger',
   });
-  const reason = field<HTMLTextAreaElement>({
-    id: 'annul-reason',
-    label: 'Alasan pembatalan',
-    kind: 'textarea',
-    required: true,
-    hint: 'Wajib diisi, paling sedikit 10 karakter.',
-    attrs: { maxlength: 2000, rows: 3 },
-  });
+  const reason = reasonField(
+    'annul',
+    'Alasan pembatalan',
+    'Wajib diisi, paling sedikit 10 karakter.',
+  );
   shell.body.append(reason.row);
   wireSubmit({
     ...shell,
     prefix: 'annul',
     fn: 'apiAnnulDecision',
     ctx,
-    check(requestId) {
-      const result = validateForm(decisionSchema, {
-        requestId,
-        caseId: c.id,
-        version: c.version,
-        reason: reason.control.value,
-      });
-      return result.ok ? { ok: true, payload: result.value } : result;
-    },
+    check: (requestId) => checkDecision(requestId, ctx, reason.control),
     done: (saved) =>
       `Terima kasih. Keputusan atas kasus ${saved.caseId} (${c.groupName}) telah dibatalkan; ` +
       `kasus kembali di langkah ${saved.step}.`,
