@@ -37,12 +37,17 @@ function tab(ss: Spreadsheet, name: string): Sheet {
   return ss.insertSheet(name);
 }
 
-/** Makes room for `rows` × `cols` cells. */
+/**
+ * Sizes the tab to exactly `rows` × `cols` cells (a new tab has 1,000 × 26): every later
+ * clear, format and validation then touches the register's own cells only.
+ */
 function fit(sheet: Sheet, rows: number, cols: number): void {
   const maxRows = sheet.getMaxRows();
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
   const maxCols = sheet.getMaxColumns();
   if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+  else if (maxCols > cols) sheet.deleteColumns(cols + 1, maxCols - cols);
 }
 
 /** The tab's protection (made once): only the owner edits, except the `open` ranges. */
@@ -71,11 +76,11 @@ function writeTable(
   const header = columns.map(([, c]) => c.header);
   const map = mapHeader(def, header);
   const height = rows.length + 1;
-  fit(sheet, height + 1, columns.length);
-  const maxRows = sheet.getMaxRows();
-  const all = sheet.getRange(1, 1, maxRows, columns.length);
-  all.clearDataValidations();
-  sheet.clearContents();
+  // One spare row below the data: a tab keeps a row even when the kecamatan has no case.
+  const maxRows = height + 1;
+  fit(sheet, maxRows, columns.length);
+  // Every cell above is written again below; only the spare row is cleared.
+  sheet.getRange(maxRows, 1, 1, columns.length).clearDataValidations().clearContent();
   columns.forEach(([, column], i) => {
     formatColumn(sheet.getRange(2, i + 1, maxRows - 1, 1), column);
   });
@@ -121,8 +126,8 @@ export interface KecamatanSheetContent {
 /** Writes every tab of a kecamatan register. */
 export function writeKecamatanRegister(ss: Spreadsheet, content: KecamatanSheetContent): void {
   const guide = tab(ss, KEC_INSTRUCTIONS_TAB);
-  guide.clearContents();
   fit(guide, content.instructions.length, 1);
+  guide.clearContents();
   guide
     .getRange(1, 1, content.instructions.length, 1)
     .setNumberFormat('@')
