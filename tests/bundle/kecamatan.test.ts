@@ -403,3 +403,59 @@ describe('access', () => {
     void caseC;
   });
 });
+
+describe('a refresh that ran out of time', () => {
+  it('continues by trigger with the kecamatan left, and schedules nothing more when done', () => {
+    const fresh = newRegister('Register WRSE (uji lanjutan)');
+    fresh.run('menuSetupRegister', ADMIN);
+    const codes = [
+      '35.20.01',
+      '35.20.02',
+      '35.20.03',
+      '35.20.04',
+      '35.20.05',
+      '35.20.06',
+      '35.20.07',
+      '35.20.08',
+      '35.20.09',
+      '35.20.10',
+      '35.20.11',
+      '35.20.12',
+      '35.20.13',
+      '35.20.14',
+      '35.20.15',
+      '35.20.16',
+    ];
+    const set = runInProcess(fresh.world, { user: ADMIN }, (g) =>
+      (g.PropertiesService as GoogleAppsScript.Properties.PropertiesService)
+        .getScriptProperties()
+        .setProperty(
+          'wrse.kecamatanRefresh',
+          JSON.stringify({ done: codes, failed: [], left: 2, at: NOW, startedAt: NOW }),
+        ),
+    );
+    expect(set.error).toBeNull();
+    const run = fresh.run('continueKecamatanRefresh', ADMIN, [], { now: new Date(NOW) });
+    expect(run.error).toBeNull();
+    const made = rowsOf(fresh, 'Register Kecamatan').map((r) => r['Kode Kecamatan']);
+    expect(made).toEqual(['35.20.17', '35.20.18']);
+    const triggers = runInProcess(fresh.world, { user: ADMIN }, (g) =>
+      (g.ScriptApp as GoogleAppsScript.Script.ScriptApp)
+        .getProjectTriggers()
+        .map((t) => t.getHandlerFunction()),
+    );
+    expect(triggers.value).not.toContain('continueKecamatanRefresh');
+    // The next run (the daily trigger) starts a new round over all 18.
+    expect(fresh.run('dailyKecamatanRefresh', ADMIN, [], { now: new Date(NOW) }).error).toBeNull();
+    expect(rowsOf(fresh, 'Register Kecamatan')).toHaveLength(18);
+  });
+
+  it('refuses anyone but the Admin', () => {
+    const before = registry().get('35.20.05')!['Versi Ekspor'];
+    for (const user of [U.Staf, U.PendampingKawedanan, '']) {
+      const run = register.run('menuRefreshKecamatanRegisters', user, [], { now: new Date(NOW) });
+      expect(run.error).toBeNull();
+    }
+    expect(registry().get('35.20.05')!['Versi Ekspor']).toBe(before);
+  });
+});
