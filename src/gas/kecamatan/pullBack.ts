@@ -96,7 +96,10 @@ function applyMembers(
       caseId,
       from: String(c.row.step),
       to: String(c.row.step),
-      changes: { sumber: source, anggota: changes.map((m) => ({ id: m.memberId, ...m.changes })) },
+      changes: {
+        sumber: source,
+        anggota: changes.map((m) => ({ id: m.memberId, ...m.changes })),
+      },
       writes,
       result: {
         caseId,
@@ -257,7 +260,8 @@ export function pullBackRegister(
     today: today(register),
   });
   const findings = [...decided.findings];
-  const source = `Register Kecamatan ${name}`;
+  // The audit row names the pendamping (whose entries these are) and who ran the pull-back.
+  const source = `Register Kecamatan ${name} (ditarik oleh ${register.actor.email || 'pemicu'})`;
   let applied = 0;
   const messages = new Map<string, string>();
   const failed = (recordId: string, caseId: string, e: unknown, value: string) => {
