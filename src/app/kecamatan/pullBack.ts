@@ -269,7 +269,12 @@ function pullMembers(input: PullBackInput, out: PullBackResult): void {
       if (p === b) continue;
       out.entries += 1;
       if (!master || !c) {
-        report('Baris Diabaikan', key, p, 'Anggota ini tidak ada lagi di register induk.');
+        report(
+          'Baris Diabaikan',
+          key,
+          p,
+          'Anggota ini tidak ada lagi di register induk, atau kasusnya sudah selesai atau ditolak.',
+        );
         continue;
       }
       const m = normalise(key, master[key]);
@@ -381,7 +386,10 @@ function pullCases(input: PullBackInput, out: PullBackResult): void {
         message,
       });
     if (!c) {
-      report('Baris Diabaikan', 'Kasus ini tidak ada lagi di register induk.');
+      report(
+        'Baris Diabaikan',
+        'Kasus ini tidak ada lagi di register induk, atau sudah selesai atau ditolak.',
+      );
       continue;
     }
     if (changedKeys.every((k) => m[k] === p[k])) continue;
