@@ -6,6 +6,7 @@ import { benchRegister, flatness } from './register';
 import { benchDomain } from './domain';
 import { benchWorkflow } from './workflow';
 import { benchLetters } from './letters';
+import { benchKecamatan } from './kecamatan';
 
 const sizesArg = process.argv.indexOf('--sizes');
 const sizes =
@@ -30,3 +31,6 @@ console.table(benchLetters());
 
 console.log('\nDomain: kelayakan 100.000 anggota terhadap 300.000 NIK DTSEN (Node, waktu nyata)');
 console.table(benchDomain());
+
+console.log('\nRegister kecamatan: satu pembaruan 18 register (model biaya)');
+console.table(benchKecamatan(sizesArg > 0 ? sizes.filter((s) => s <= 10000) : [1000, 10000]));

@@ -56,6 +56,14 @@ function ruleOf(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): CellR
   };
 }
 
+/**
+ * The spreadsheet the grid shows: the master (active), or another one of the world by ID — a
+ * kecamatan register — opened as the user, so access is Google's (a pendamping opens only hers).
+ */
+function book(app: App, ss?: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  return ss ? app.openById(ss) : app.getActiveSpreadsheet();
+}
+
 function run<T>(pg: Playground, user: string, fn: (app: App) => T): T {
   const r = runInProcess(pg.world, { user, activeSpreadsheetId: pg.registerId }, (g) =>
     fn(g.SpreadsheetApp as App),
@@ -65,19 +73,24 @@ function run<T>(pg: Playground, user: string, fn: (app: App) => T): T {
 }
 
 /** The tabs and their sizes. */
-export function listSheets(pg: Playground, user: string): SheetInfo[] {
+export function listSheets(pg: Playground, user: string, ss?: string): SheetInfo[] {
   return run(pg, user, (app) =>
-    app
-      .getActiveSpreadsheet()
+    book(app, ss)
       .getSheets()
       .map((s) => ({ name: s.getName(), lastRow: s.getLastRow(), lastColumn: s.getLastColumn() })),
   );
 }
 
 /** One page of a tab: the header row plus up to `PAGE_SIZE` rows (page 1 = rows 2…201). */
-export function readPage(pg: Playground, user: string, name: string, page: number): SheetPage {
+export function readPage(
+  pg: Playground,
+  user: string,
+  name: string,
+  page: number,
+  ss?: string,
+): SheetPage {
   return run(pg, user, (app) => {
-    const sheet = app.getActiveSpreadsheet().getSheetByName(name);
+    const sheet = book(app, ss).getSheetByName(name);
     if (!sheet) throw new Error(`Tab ${name} tidak ada.`);
     const lastRow = sheet.getLastRow();
     const width = Math.max(sheet.getLastColumn(), 1);
@@ -122,10 +135,11 @@ export function editCell(
   pg: Playground,
   user: string,
   edit: { sheet: string; row: number; column: number; input: string | boolean },
+  ss?: string,
 ): { error: string | null; helpText: string } {
   let helpText = '';
   const r = runInProcess(pg.world, { user, activeSpreadsheetId: pg.registerId }, (g) => {
-    const sheet = (g.SpreadsheetApp as App).getActiveSpreadsheet().getSheetByName(edit.sheet);
+    const sheet = book(g.SpreadsheetApp as App, ss).getSheetByName(edit.sheet);
     if (!sheet) throw new Error(`Tab ${edit.sheet} tidak ada.`);
     const cell = sheet.getRange(edit.row, edit.column);
     helpText = cell.getDataValidation()?.getHelpText() ?? '';
@@ -155,4 +169,32 @@ export function listUsers(pg: Playground): Array<Record<string, string>> {
         active: col('Aktif') >= 0 ? r[col('Aktif')] : '',
       }));
   });
+}
+
+/**
+ * The spreadsheets the grid can show to `user`: the master, and each kecamatan register listed
+ * in its "Register Kecamatan" tab that the user may open.
+ */
+export function listSpreadsheets(
+  pg: Playground,
+  user: string,
+): Array<{ id: string; name: string }> {
+  const listed = run(pg, '', (app) => {
+    const sheet = app.getActiveSpreadsheet().getSheetByName('Register Kecamatan');
+    if (!sheet || sheet.getLastRow() < 2) return [];
+    const width = sheet.getLastColumn();
+    const head = sheet.getRange(1, 1, 1, width).getValues()[0].map(String);
+    return sheet
+      .getRange(2, 1, sheet.getLastRow() - 1, width)
+      .getDisplayValues()
+      .map((r) => ({
+        id: r[head.indexOf('ID Spreadsheet')],
+        name: `Register Kecamatan ${r[head.indexOf('Nama Kecamatan')]}`,
+      }))
+      .filter((r) => r.id);
+  });
+  const open = listed.filter(
+    (s) => !runInProcess(pg.world, { user }, (g) => (g.SpreadsheetApp as App).openById(s.id)).error,
+  );
+  return [{ id: '', name: 'Register induk' }, ...open];
 }

@@ -35,7 +35,10 @@ export function hostClient(config: { defaultUser: string }): void {
   let page: Page | null = null;
   let busy = 0;
   let selected: { r: number; c: number } | null = null;
-  const q = (extra = '') => `?user=${encodeURIComponent(user)}${extra}`;
+  // The spreadsheet shown in the grid: '' = the master; else a kecamatan register's ID.
+  const ss = params.get('ss') ?? '';
+  const q = (extra = '') =>
+    `?user=${encodeURIComponent(user)}${ss ? `&ss=${encodeURIComponent(ss)}` : ''}${extra}`;
   const el = (tag: string, text?: string) => {
     const e = document.createElement(tag);
     if (text !== undefined) e.textContent = text;
@@ -272,6 +275,7 @@ export function hostClient(config: { defaultUser: string }): void {
       row: p.rowNumbers[r],
       column: c + 1,
       input,
+      ss,
     }).then((res) => {
       if (res.error) {
         const msg = `Isian di sel ${at} ditolak: ${res.helpText || 'tidak memenuhi aturan sel ini.'} (${res.error})`;
@@ -383,6 +387,23 @@ export function hostClient(config: { defaultUser: string }): void {
       add(user, user);
     s.value = user;
   }
+  function renderSpreadsheets(list: Array<{ id: string; name: string }>) {
+    const s = $<HTMLSelectElement>('ss-select');
+    s.innerHTML = '';
+    list.forEach((b) => {
+      const o = el('option', b.name) as HTMLOptionElement;
+      o.value = b.id;
+      s.appendChild(o);
+    });
+    s.value = ss;
+  }
+  $<HTMLSelectElement>('ss-select').addEventListener('change', () => {
+    const next = $<HTMLSelectElement>('ss-select').value;
+    if (next) params.set('ss', next);
+    else params.delete('ss');
+    params.delete('tab');
+    location.search = params.toString();
+  });
   function switchUser(next: string) {
     params.set('user', next);
     if (currentTab) params.set('tab', currentTab);
@@ -398,6 +419,7 @@ export function hostClient(config: { defaultUser: string }): void {
     type State = {
       menus: Menu[];
       sheets: Array<{ name: string }>;
+      spreadsheets: Array<{ id: string; name: string }>;
       users: Array<Record<string, string>>;
     };
     return api<State>(`/api/state${q()}`).then((s) => {
@@ -407,6 +429,7 @@ export function hostClient(config: { defaultUser: string }): void {
       renderMenus(s.menus);
       renderTabs(names);
       renderUsers(s.users);
+      renderSpreadsheets(s.spreadsheets);
       return loadPage(page && page.name === currentTab ? page.page : 1);
     });
   }

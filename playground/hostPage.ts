@@ -94,6 +94,8 @@ export function hostPage(): string {
     <label for="user-other">atau e-mail lain</label>
     <input id="user-other" type="email" size="22" placeholder="nama@contoh.go.id">
     <button id="user-apply" type="button">Pakai</button>
+    <label for="ss-select">Spreadsheet</label>
+    <select id="ss-select"></select>
   </div>
 </header>
 <main>

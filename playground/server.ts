@@ -18,7 +18,7 @@ import { withClientShim } from './clientShim';
 import { DEMO_ADMIN } from './demoData';
 import { driveTree, filePage, verificationPage } from './drive';
 import { runFromClient, runMenu, Sidebars, type Answer } from './executions';
-import { editCell, listSheets, listUsers, readPage } from './grid';
+import { editCell, listSheets, listSpreadsheets, listUsers, readPage } from './grid';
 import { hostPage } from './hostPage';
 import { openPlayground, type Playground, type PlaygroundOptions } from './state';
 
@@ -91,23 +91,40 @@ function routes(pg: Playground, sidebars: Sidebars): Record<string, Handler> {
       return [200, hostPage(), 'text/html'];
     },
     'GET /favicon.ico': async () => [204, '', 'text/plain'],
-    'GET /api/state': async (_url, user) => [
+    'GET /api/state': async (url, user) => [
       200,
-      { user, users: listUsers(pg), menus: ui.menus(pg.registerId), sheets: listSheets(pg, user) },
+      {
+        user,
+        users: listUsers(pg),
+        menus: ui.menus(pg.registerId),
+        sheets: listSheets(pg, user, url.searchParams.get('ss') || undefined),
+        spreadsheets: listSpreadsheets(pg, user),
+      },
     ],
     'GET /api/sheet': async (url, user) => [
       200,
-      readPage(pg, user, url.searchParams.get('name') ?? '', Number(url.searchParams.get('page'))),
+      readPage(
+        pg,
+        user,
+        url.searchParams.get('name') ?? '',
+        Number(url.searchParams.get('page')),
+        url.searchParams.get('ss') || undefined,
+      ),
     ],
     'POST /api/cell': async (_url, user, req) => {
       const b = await readBody(req);
       const input = typeof b.input === 'boolean' ? b.input : String(b.input ?? '');
-      const r = editCell(pg, user, {
-        sheet: String(b.sheet),
-        row: Number(b.row),
-        column: Number(b.column),
-        input,
-      });
+      const r = editCell(
+        pg,
+        user,
+        {
+          sheet: String(b.sheet),
+          row: Number(b.row),
+          column: Number(b.column),
+          input,
+        },
+        b.ss ? String(b.ss) : undefined,
+      );
       if (!r.error) pg.save();
       return [200, r];
     },

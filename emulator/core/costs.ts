@@ -57,7 +57,10 @@ export const COSTS = {
   'drive.read': { base: 20, perCell: 0 },
   /** DocumentApp.openById: open a document ⚠ guessed, like opening a spreadsheet. */
   'document.open': { base: 300, perCell: 0 },
-  /** Document creation, copy or conversion (one letter ≈ 2–6 s in all). */
+  /**
+   * Document creation, copy or conversion (one letter ≈ 2–6 s in all); also
+   * `SpreadsheetApp.create` ⚠ guessed, not measured.
+   */
   'document.create': { base: 1500, perCell: 0 },
   /** Edit of an open document (body operations). */
   'document.edit': { base: 20, perCell: 0 },

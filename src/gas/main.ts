@@ -30,6 +30,9 @@ import {
 } from './letters';
 import { replaceNumber, reserveNumber, voidNumber } from './usecases/agenda';
 import { requireRole } from './access';
+import { installDailyRefresh, menuRefreshKecamatan, triggeredRefresh } from './kecamatan/menu';
+import { listFindings, resolveFinding, type FindingsPage } from './kecamatan/findings';
+import { reviewAccess } from './kecamatan/accessReview';
 
 /** Simple trigger: adds the WRSE menu. */
 export function onOpen(): void {
@@ -260,6 +263,59 @@ export function apiAnnulDecision(decision: unknown): ApiResult<Saved> {
 /** Sidebar (home): who I am and the state of the register's tabs. */
 export function getHomeStatus(): ApiResult<HomeStatus> {
   return serve(homeStatus);
+}
+
+/** Menu: WRSE › Admin › Perbarui register kecamatan (pull-back, then export and sharing). */
+export function menuRefreshKecamatanRegisters(): void {
+  menuRefreshKecamatan();
+}
+
+/** Menu (Admin): WRSE › Admin › Pasang pembaruan harian register kecamatan. */
+export function menuInstallDailyKecamatanRefresh(): void {
+  installDailyRefresh();
+}
+
+/** Time-driven trigger (daily): refreshes the kecamatan registers. */
+export function dailyKecamatanRefresh(): void {
+  triggeredRefresh();
+}
+
+/** Trigger (one-off): continues a refresh of the kecamatan registers that ran out of time. */
+export function continueKecamatanRefresh(): void {
+  triggeredRefresh();
+}
+
+/** Menu: WRSE › Konflik register kecamatan. */
+export function showConflicts(): void {
+  openPage('konflik', 'Konflik register kecamatan');
+}
+
+/** Sidebar (konflik): the open conflicts and the last pull-back of each kecamatan. */
+export function apiListConflicts(): ApiResult<FindingsPage> {
+  return serve(() => listFindings(Register.open()));
+}
+
+/** Sidebar (konflik): keeps the master's value or takes the pendamping's. */
+export function apiResolveConflict(input: unknown): ApiResult<Saved> {
+  return serve(() => resolveFinding(Register.open(), input));
+}
+
+/** Menu: WRSE › Admin › Tinjau akses (master and kecamatan registers → tab Tinjauan Akses). */
+export function menuAccessReview(): void {
+  const ui = SpreadsheetApp.getUi();
+  const register = Register.open();
+  const result = serve(() => reviewAccess(register));
+  ui.alert(
+    'Tinjau akses',
+    result.ok
+      ? `Tinjauan akses ditulis di tab Tinjauan Akses: ${result.data.rows} akses, ` +
+          `${result.data.warnings} perlu diperiksa.` +
+          (result.data.failed.length
+            ? `\nTidak dapat dibuka: ${result.data.failed.join('; ')}`
+            : '')
+      : result.error.message,
+    ui.ButtonSet.OK,
+  );
 }
 
 // Custom functions for cells (Sheets reads their JSDoc from Code.js; pure, no service used).

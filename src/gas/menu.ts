@@ -19,6 +19,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
     .addItem('Pekerjaan saya', 'showMyWork')
     .addItem('Proposal baru', 'showIntake')
     .addItem('Persetujuan Kepala Dinas', 'showApprovals')
+    .addItem('Konflik register kecamatan', 'showConflicts')
     .addSubMenu(
       ui
         .createMenu('Agenda surat')
@@ -34,7 +35,10 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
         .addItem('Siapkan register', 'menuSetupRegister')
         .addItem('Pasang pengingat harian', 'menuInstallDailyReminder')
         .addItem('Periksa integritas riwayat', 'menuCheckAuditIntegrity')
-        .addItem('Buat berkas surat yang belum ada', 'menuIssueMissingLetters'),
+        .addItem('Buat berkas surat yang belum ada', 'menuIssueMissingLetters')
+        .addItem('Perbarui register kecamatan', 'menuRefreshKecamatanRegisters')
+        .addItem('Pasang pembaruan harian register kecamatan', 'menuInstallDailyKecamatanRefresh')
+        .addItem('Tinjau akses', 'menuAccessReview'),
     )
     .addToUi();
 }

@@ -16,6 +16,8 @@ import {
   DTSEN,
   AREAS,
   LETTER_AGENDA,
+  SURVEY_REPORTS,
+  REGISTER_FINDINGS,
   type AnyTab,
   type RowOf,
 } from '../app/register/tabs';
@@ -40,6 +42,8 @@ export type AuditRow = RowOf<typeof AUDIT>;
 export type DtsenRow = RowOf<typeof DTSEN>;
 export type AreaRow = RowOf<typeof AREAS>;
 export type AgendaRow = RowOf<typeof LETTER_AGENDA>;
+export type SurveyReportRow = RowOf<typeof SURVEY_REPORTS>;
+export type FindingRow = RowOf<typeof REGISTER_FINDINGS>;
 
 export class Register {
   readonly actor: Actor;
@@ -53,8 +57,21 @@ export class Register {
   constructor(
     readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
     readonly clock: Clock,
+    /** Who the actions are attributed to; by default the user at the keyboard. */
+    actor?: Actor,
   ) {
-    this.actor = currentActor(spreadsheet);
+    this.actor = actor ?? currentActor(spreadsheet);
+  }
+
+  /**
+   * The same register with actions attributed to `actor` (a pull-back from a kecamatan
+   * register acts for that kecamatan's pendamping). Tabs already opened are shared.
+   */
+  actingAs(actor: Actor): Register {
+    const other = new Register(this.spreadsheet, this.clock, actor);
+    for (const [name, table] of this.tables) other.tables.set(name, table);
+    other.memo = this.memo;
+    return other;
   }
 
   /** The register this script is bound to, as the user at the keyboard. */
@@ -98,6 +115,13 @@ export class Register {
       .findBy('caseId', [caseId])
       .map((r) => r.row)
       .sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
+  }
+
+  get surveys() {
+    return this.table<SurveyReportRow>(SURVEY_REPORTS);
+  }
+  get findings() {
+    return this.table<FindingRow>(REGISTER_FINDINGS);
   }
 
   get dtsen() {

@@ -30,6 +30,19 @@ describe('SpreadsheetApp emulation: cost model', () => {
     });
   });
 
+  test('creating a spreadsheet is priced as creating a document, not as opening one', () => {
+    const f = fixture();
+    run(f, (x) => {
+      const created = x.app.create('Register Kecamatan (uji)');
+      expect(created.getSheets()).toHaveLength(1);
+      expect(x.ctx.ledger.summary().byMethod['SpreadsheetApp.create']).toEqual({
+        calls: 1,
+        cells: 0,
+        ms: 1500,
+      });
+    });
+  });
+
   test('a whole-tab read of 10,000 rows × 30 columns is priced around 9 s', () => {
     const f = bigTab(10000, 30);
     run(f, (x) => {

@@ -9,7 +9,15 @@ import * as os from 'os';
 import * as path from 'path';
 import { parseNik } from '../../src/domain';
 import { demoDtsen, dtsenDate, DEMO_USERS } from '../../playground/demoData';
-import { editCell, listUsers, PAGE_SIZE, readPage } from '../../playground/grid';
+import {
+  editCell,
+  listSheets,
+  listSpreadsheets,
+  listUsers,
+  PAGE_SIZE,
+  readPage,
+} from '../../playground/grid';
+import { runEntry } from '../../emulator/runtime';
 import { openPlayground, type Playground } from '../../playground/state';
 
 jest.setTimeout(120_000);
@@ -112,4 +120,35 @@ test('a cell edit is one execution: validation refuses a wrong value and writes 
   expect(refused.error).toMatch(/violates the data validation rules/);
   expect(refused.helpText).toMatch(/Pilih salah satu/);
   expect(readPage(pg, ADMIN, 'Pengguna', 1).rows[2][role - 1]).toBe('Staf');
+});
+
+test('the grid opens a kecamatan register, for those who may open it', () => {
+  const run = runEntry(pg.world, pg.bundle(), 'menuRefreshKecamatanRegisters', [], {
+    user: ADMIN,
+    activeSpreadsheetId: pg.registerId,
+  });
+  expect(run.error).toBeNull();
+  const pendamping = 'pendamping.magetan@dinsos.contoh.go.id';
+  const hers = listSpreadsheets(pg, pendamping);
+  expect(hers.map((s) => s.name)).toEqual(['Register induk', 'Register Kecamatan Magetan']);
+  expect(listSpreadsheets(pg, ADMIN)).toHaveLength(19);
+  const ss = hers[1].id;
+  expect(listSheets(pg, pendamping, ss).map((s) => s.name)).toEqual([
+    'Petunjuk',
+    'Kasus',
+    'Anggota',
+    'Daftar Ekspor',
+  ]);
+  const page = readPage(pg, pendamping, 'Anggota', 1, ss);
+  const nik = page.rows[0].indexOf('NIK (disamarkan)');
+  expect(page.rows.length).toBeGreaterThan(1);
+  for (const row of page.rows.slice(1)) expect(row[nik]).toMatch(/^3520\d{2}\*{6}\d{4}$/);
+  expect(() => readPage(pg, 'pendamping.maospati@dinsos.contoh.go.id', 'Anggota', 1, ss)).toThrow();
+  const edit = editCell(
+    pg,
+    pendamping,
+    { sheet: 'Anggota', row: 2, column: nik + 1, input: 'x' },
+    ss,
+  );
+  expect(edit.error).toMatch(/protected/);
 });

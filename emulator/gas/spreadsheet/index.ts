@@ -59,7 +59,8 @@ export function installSpreadsheet(ctx: FacadeContext, globals: Record<string, u
       return open('SpreadsheetApp.openByUrl', m[1], true);
     },
     create: (name: string, rows?: number, columns?: number) => {
-      ctx.charge(SERVICE, 'SpreadsheetApp.create', 'spreadsheet.open');
+      // Creating a spreadsheet is creating a Google document in Drive (not opening one).
+      ctx.charge(SERVICE, 'SpreadsheetApp.create', 'document.create');
       const meta = s.backend<BookMeta>('create', String(name), rows ?? null, columns ?? null);
       return spreadsheetOf(s, meta.id);
     },

@@ -325,6 +325,109 @@ export const COMPLAINTS = defineTab({
   },
 });
 
+/** Outcome of the last export of a kecamatan register. */
+export const KECAMATAN_REGISTER_STATUSES = ['Siap', 'Gagal', 'Tanpa Pendamping'] as const;
+
+/**
+ * The kecamatan registers made from this master (issue 7): one spreadsheet per kecamatan, who
+ * may edit it, and the last export and pull-back.
+ */
+export const KECAMATAN_REGISTERS = defineTab({
+  name: 'Register Kecamatan',
+  idKey: 'code',
+  versioned: true,
+  columns: {
+    code: col.id('Kode Kecamatan'),
+    name: col.text('Nama Kecamatan', 160),
+    spreadsheetId: col.text('ID Spreadsheet', 200),
+    url: col.text('Tautan', 260),
+    exportVersion: col.int('Versi Ekspor'),
+    exportedAt: col.datetime('Ekspor Terakhir'),
+    pulledAt: col.datetime('Tarik Terakhir'),
+    cases: col.int('Kasus'),
+    members: col.int('Anggota'),
+    editors: col.longText('Editor'),
+    status: col.enumOf('Status', KECAMATAN_REGISTER_STATUSES),
+    summary: col.longText('Ringkasan Tarik', 320),
+    ...stamps,
+  },
+});
+
+/** The field survey as the pendamping reported it from her kecamatan register (one per case). */
+export const SURVEY_REPORTS = defineTab({
+  name: 'Survei Pendamping',
+  idKey: 'caseId',
+  versioned: true,
+  columns: {
+    caseId: col.id('ID Kasus'),
+    kecamatan: col.text('Kode Kecamatan', 110),
+    surveyDate: col.date('Tanggal Survei'),
+    result: col.text('Hasil Survei', 110),
+    note: col.longText('Catatan Survei'),
+    reportedBy: col.email('Pendamping'),
+    ...stamps,
+  },
+});
+
+export const FINDING_KINDS = [
+  'Konflik',
+  'Tidak Sah',
+  'Langkah Tidak Sesuai',
+  'Baris Diabaikan',
+] as const;
+export const FINDING_STATUSES = [
+  'Terbuka',
+  'Pakai Data Master',
+  'Pakai Isian Pendamping',
+  'Dicatat',
+] as const;
+
+/**
+ * What a pull-back did not apply: conflicts (the master changed the same field since the
+ * export), invalid entries, entries the case's step does not allow, rows added, deleted or
+ * moved by hand. Every value is kept here, so nothing the pendamping typed is lost.
+ */
+export const REGISTER_FINDINGS = defineTab({
+  name: 'Temuan Register Kecamatan',
+  idKey: 'id',
+  versioned: true,
+  columns: {
+    id: col.id('ID Temuan'),
+    kecamatan: col.text('Kode Kecamatan', 110),
+    kind: col.enumOf('Jenis', FINDING_KINDS),
+    target: col.text('Data', 110),
+    recordId: col.text('ID Data', 150),
+    caseId: col.text('ID Kasus', 150),
+    field: col.text('Kolom', 140),
+    baseValue: col.longText('Nilai Saat Ekspor'),
+    masterValue: col.longText('Nilai Master'),
+    pendampingValue: col.longText('Isian Pendamping'),
+    message: col.longText('Keterangan', 320),
+    pendamping: col.email('Pendamping'),
+    detectedAt: col.datetime('Ditemukan'),
+    status: col.enumOf('Status', FINDING_STATUSES),
+    ...stamps,
+  },
+});
+
+/** The access review: who can open the master and each kecamatan register, with what role. */
+export const ACCESS_REVIEW = defineTab({
+  name: 'Tinjauan Akses',
+  idKey: 'id',
+  versioned: false,
+  columns: {
+    id: col.id('No'),
+    spreadsheet: col.text('Spreadsheet', 220),
+    kecamatan: col.text('Kode Kecamatan', 110),
+    email: col.email('Email'),
+    access: col.text('Akses', 110),
+    role: col.text('Peran di Pengguna', 160),
+    userKecamatan: col.text('Kecamatan Pengguna', 130),
+    remark: col.longText('Catatan', 320),
+    reviewedAt: col.datetime('Ditinjau'),
+  },
+});
+
 /** Every tab of the register, in the order they appear. */
 export const ALL_TABS: readonly AnyTab[] = [
   CASES,
@@ -340,4 +443,8 @@ export const ALL_TABS: readonly AnyTab[] = [
   HOLIDAYS,
   AREAS,
   DTSEN,
+  KECAMATAN_REGISTERS,
+  SURVEY_REPORTS,
+  REGISTER_FINDINGS,
+  ACCESS_REVIEW,
 ];
