@@ -30,6 +30,7 @@ import {
 } from './letters';
 import { replaceNumber, reserveNumber, voidNumber } from './usecases/agenda';
 import { requireRole } from './access';
+import { installDashboardTrigger, menuRefreshDashboard, refreshDashboard } from './dashboard';
 
 /** Simple trigger: adds the WRSE menu. */
 export function onOpen(): void {
@@ -81,6 +82,7 @@ export function showIntake(): void {
 /** Menu (Admin): WRSE › Pasang pengingat harian. */
 export function menuInstallDailyReminder(): void {
   installDailyReminder();
+  installDashboardTrigger(Register.open());
 }
 
 /** Menu: WRSE › Admin › Buat berkas surat yang belum ada. */
@@ -250,6 +252,16 @@ export function apiResubmitCase(decision: unknown): ApiResult<Saved> {
 /** Sidebar (home): who I am and the state of the register's tabs. */
 export function getHomeStatus(): ApiResult<HomeStatus> {
   return serve(homeStatus);
+}
+
+/** Menu: WRSE › Laporan › Perbarui dasbor. */
+export function showDashboard(): void {
+  menuRefreshDashboard();
+}
+
+/** Time-driven trigger (daily, 06:00 WIB): rebuilds the Dasbor tab. */
+export function dailyDashboardRefresh(): void {
+  refreshDashboard(Register.open());
 }
 
 // Custom functions for cells (Sheets reads their JSDoc from Code.js; pure, no service used).

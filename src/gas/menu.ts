@@ -36,6 +36,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
         .addItem('Periksa integritas riwayat', 'menuCheckAuditIntegrity')
         .addItem('Buat berkas surat yang belum ada', 'menuIssueMissingLetters'),
     )
+    .addSubMenu(ui.createMenu('Laporan').addItem('Perbarui dasbor', 'showDashboard'))
     .addToUi();
 }
 

@@ -26,9 +26,9 @@ function addChart(f: Fixture, user = STAF): number | null {
       const chart = x.data
         .newChart()
         .asColumnChart()
-        .addRange(x.data.getRange('A1:B4'))
         .setTitle('Proposal per bulan')
         .setXAxisTitle('Bulan')
+        .addRange(x.data.getRange('A1:B4'))
         .setOption('legend', { position: 'none' })
         .setNumHeaders(1)
         .setPosition(6, 2, 10, 4)
