@@ -12,6 +12,7 @@ import { caseSections } from './caseView';
 import { actionForms } from './forms';
 import { renderList } from './list';
 import { listTitle, sortWork } from './work';
+import { loadOverdueComplaints } from './complaints';
 
 const status = byId('status');
 const listView = byId('list-view');
@@ -177,6 +178,7 @@ async function openCase(caseId: string): Promise<void> {
 
 async function start(): Promise<void> {
   setMessage(status, 'Memuat…');
+  void loadOverdueComplaints();
   const [who, work] = await Promise.allSettled([
     call<ActorView>('apiWhoAmI'),
     call<{ items: WorkItem[] }>('apiMyWork'),

@@ -31,6 +31,14 @@ import {
 import { replaceNumber, reserveNumber, voidNumber } from './usecases/agenda';
 import { requireRole } from './access';
 import { installDashboardTrigger, menuRefreshDashboard, refreshDashboard } from './dashboard';
+import type { ComplaintItem, ComplaintOptions } from '../app/api/complaints';
+import {
+  complaintOptions,
+  listComplaints,
+  logComplaint,
+  myOverdueComplaints,
+  respondComplaint,
+} from './usecases/complaints';
 
 /** Simple trigger: adds the WRSE menu. */
 export function onOpen(): void {
@@ -262,6 +270,36 @@ export function showDashboard(): void {
 /** Time-driven trigger (daily, 06:00 WIB): rebuilds the Dasbor tab. */
 export function dailyDashboardRefresh(): void {
   refreshDashboard(Register.open());
+}
+
+/** Menu: WRSE › Pengaduan. */
+export function showComplaints(): void {
+  openPage('pengaduan', 'Pengaduan');
+}
+
+/** Sidebar (pengaduan): channels, kinds, handlers and the response target. */
+export function apiComplaintOptions(): ApiResult<ComplaintOptions> {
+  return serve(() => complaintOptions(Register.open()));
+}
+
+/** Sidebar (pengaduan): open complaints, overdue first. */
+export function apiListComplaints(): ApiResult<{ items: ComplaintItem[] }> {
+  return serve(() => listComplaints(Register.open()));
+}
+
+/** Sidebar (pengaduan): logs a complaint, suggestion or input. */
+export function apiLogComplaint(form: unknown): ApiResult<Saved> {
+  return serve(() => logComplaint(Register.open(), form));
+}
+
+/** Sidebar (pengaduan): answers a complaint (in progress or done). */
+export function apiRespondComplaint(form: unknown): ApiResult<Saved> {
+  return serve(() => respondComplaint(Register.open(), form));
+}
+
+/** Sidebar (Pekerjaan saya): my complaints past their response target. */
+export function apiMyOverdueComplaints(): ApiResult<{ items: ComplaintItem[] }> {
+  return serve(() => myOverdueComplaints(Register.open()));
 }
 
 // Custom functions for cells (Sheets reads their JSDoc from Code.js; pure, no service used).

@@ -37,6 +37,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
         .addItem('Buat berkas surat yang belum ada', 'menuIssueMissingLetters'),
     )
     .addSubMenu(ui.createMenu('Laporan').addItem('Perbarui dasbor', 'showDashboard'))
+    .addItem('Pengaduan', 'showComplaints')
     .addToUi();
 }
 

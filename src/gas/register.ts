@@ -16,6 +16,7 @@ import {
   DTSEN,
   AREAS,
   LETTER_AGENDA,
+  COMPLAINTS,
   type AnyTab,
   type RowOf,
 } from '../app/register/tabs';
@@ -40,6 +41,7 @@ export type AuditRow = RowOf<typeof AUDIT>;
 export type DtsenRow = RowOf<typeof DTSEN>;
 export type AreaRow = RowOf<typeof AREAS>;
 export type AgendaRow = RowOf<typeof LETTER_AGENDA>;
+export type ComplaintRow = RowOf<typeof COMPLAINTS>;
 
 export class Register {
   readonly actor: Actor;
@@ -98,6 +100,10 @@ export class Register {
       .findBy('caseId', [caseId])
       .map((r) => r.row)
       .sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
+  }
+
+  get complaints() {
+    return this.table<ComplaintRow>(COMPLAINTS);
   }
 
   get dtsen() {

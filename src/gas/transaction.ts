@@ -20,7 +20,8 @@ import { appendAudit, findRequest } from './audit';
 import type { Register } from './register';
 import type { SheetTable } from './sheetTable';
 
-export type TableName = 'cases' | 'members' | 'stepRecords' | 'queue' | 'settings' | 'agenda';
+export type TableName =
+  'cases' | 'members' | 'stepRecords' | 'queue' | 'settings' | 'agenda' | 'complaints';
 
 export type Write =
   | { table: TableName; op: 'insert'; id: string; row: Record<string, unknown> }
