@@ -23,5 +23,7 @@ export async function loadOverdueComplaints(): Promise<void> {
     section.hidden = false;
   } catch {
     section.hidden = true;
+  } finally {
+    section.dataset.loaded = 'true';
   }
 }

@@ -228,7 +228,7 @@ function writeDashboard(register: Register, d: Dashboard): void {
         [byKec.headerRow, 1, byKec.dataRows, 2],
         [byKec.headerRow, 7, byKec.dataRows, 1],
       ],
-      anchor: 21,
+      anchor: 17,
       options: { 'vAxis.title': 'Kelompok' },
     },
     {
@@ -238,14 +238,14 @@ function writeDashboard(register: Register, d: Dashboard): void {
         [bySteps.headerRow, 1, bySteps.dataRows, 1],
         [bySteps.headerRow, 7, bySteps.dataRows, 1],
       ],
-      anchor: 41,
+      anchor: 33,
       options: { 'hAxis.viewWindow.max': 100, legend: { position: 'none' } },
     },
     {
       type: 'PIE',
       title: 'Penolakan menurut alasan',
       ranges: [[rejections.headerRow, 1, rejections.dataRows + 1, 2]],
-      anchor: 61,
+      anchor: 49,
     },
   ];
   for (const c of charts) {
