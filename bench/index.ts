@@ -6,6 +6,7 @@ import { benchRegister, flatness } from './register';
 import { benchDomain } from './domain';
 import { benchWorkflow } from './workflow';
 import { benchLetters } from './letters';
+import { benchDashboard } from './dashboard';
 
 const sizesArg = process.argv.indexOf('--sizes');
 const sizes =
@@ -30,3 +31,8 @@ console.table(benchLetters());
 
 console.log('\nDomain: kelayakan 100.000 anggota terhadap 300.000 NIK DTSEN (Node, waktu nyata)');
 console.table(benchDomain());
+
+console.log(
+  '\nDasbor: pembaruan harian (1.000 dan 10.000 kasus; panggilan tetap per tabel dan grafik)',
+);
+console.table(benchDashboard(sizesArg > 0 ? sizes.filter((s) => s <= 10000) : [1000, 10000]));

@@ -4,7 +4,9 @@
  * four Sheets charts over the tables, rebuilt (not doubled) each time; refused to a pendamping;
  * the daily refresh trigger installed once however often the Admin installs it.
  */
+import * as path from 'path';
 import type { Saved } from '../../src/app/api/views';
+import { benchDashboard } from '../../bench/dashboard';
 import type { UiBackend } from '../../emulator/backend/ui';
 import { api, ok, requestId } from '../support/api';
 import { caseAt, NOW } from '../support/flow';
@@ -114,5 +116,14 @@ describe('the dashboard (Dasbor tab)', () => {
     });
     expect(daily.error).toBeNull();
     expect(register.values('Dasbor')[1][0]).toMatch(/^Diperbarui 20 April 2026 pukul 10\.00 WIB/);
+  });
+});
+
+describe('the dashboard costs the same service calls at any register size', () => {
+  it('200 and 1,000 cases: same calls, one setValues per table, four charts', () => {
+    const [small, large] = benchDashboard([200, 1000], path.resolve(__dirname, '../../dist'));
+    expect(large.calls).toBe(small.calls);
+    expect([small.getValues, small.setValues, small.charts]).toEqual([large.getValues, 7, 4]);
+    expect(large.cells).toBeGreaterThan(small.cells);
   });
 });
