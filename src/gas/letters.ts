@@ -112,7 +112,7 @@ export function caseFolder(c: CaseRow, year: string): GoogleAppsScript.Drive.Fol
   }
 }
 
-function signer(register: Register) {
+export function signer(register: Register) {
   const kadis = register
     .table(USERS)
     .all()
@@ -130,7 +130,7 @@ function signer(register: Register) {
   };
 }
 
-function officeSettings(register: Register): Record<string, string> {
+export function officeSettings(register: Register): Record<string, string> {
   const keys = [
     'kantor.nama',
     'kantor.alamat',
@@ -566,4 +566,42 @@ export function lastBatch(): BatchProgress | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Saves a report (a recap, an audit file) as a Google Doc and a PDF in `WRSE/Laporan/`, by the
+ * same Drive path as the letters (the Doc converted from the HTML by the Drive API). A report
+ * of the same name made before is replaced by the new one (its files trashed), so the folder
+ * holds the latest. Returns both links.
+ */
+export function saveReportDocument(
+  register: Register,
+  name: string,
+  html: string,
+): { docUrl: string; pdfUrl: string } {
+  const lock = LockService.getDocumentLock();
+  if (lock && !lock.tryLock(30000)) {
+    throw new RegisterError('Folder laporan sedang dibuat oleh pengguna lain; mohon ulangi.');
+  }
+  let folder: GoogleAppsScript.Drive.Folder;
+  try {
+    folder = child(rootFolder(), 'Laporan');
+  } finally {
+    lock?.releaseLock();
+  }
+  for (const fileName of [name, `${name}.pdf`]) {
+    const old = folder.getFilesByName(fileName);
+    while (old.hasNext()) old.next().setTrashed(true);
+  }
+  const files = typeof Drive === 'undefined' ? undefined : Drive?.Files;
+  if (!files) throw new RegisterError('Layanan lanjutan Drive belum aktif di proyek Apps Script.');
+  const doc = files.create(
+    { name, mimeType: DOC_MIME, parents: [folder.getId()] },
+    Utilities.newBlob(html, 'text/html', `${name}.html`),
+    { fields: 'id' },
+  );
+  countDocumentCreated(register);
+  const docFile = DriveApp.getFileById(String(doc.id));
+  const pdf = folder.createFile(docFile.getAs('application/pdf').setName(`${name}.pdf`));
+  return { docUrl: docFile.getUrl(), pdfUrl: pdf.getUrl() };
 }

@@ -32,6 +32,7 @@ import { replaceNumber, reserveNumber, voidNumber } from './usecases/agenda';
 import { requireRole } from './access';
 import { installDashboardTrigger, menuRefreshDashboard, refreshDashboard } from './dashboard';
 import type { ComplaintItem, ComplaintOptions } from '../app/api/complaints';
+import { menuMakeRecap } from './recap';
 import {
   complaintOptions,
   listComplaints,
@@ -265,6 +266,11 @@ export function getHomeStatus(): ApiResult<HomeStatus> {
 /** Menu: WRSE › Laporan › Perbarui dasbor. */
 export function showDashboard(): void {
   menuRefreshDashboard();
+}
+
+/** Menu: WRSE › Laporan › Rekap untuk Kepala Dinas (monthly or yearly PDF). */
+export function showRecap(): void {
+  menuMakeRecap();
 }
 
 /** Time-driven trigger (daily, 06:00 WIB): rebuilds the Dasbor tab. */

@@ -36,7 +36,12 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
         .addItem('Periksa integritas riwayat', 'menuCheckAuditIntegrity')
         .addItem('Buat berkas surat yang belum ada', 'menuIssueMissingLetters'),
     )
-    .addSubMenu(ui.createMenu('Laporan').addItem('Perbarui dasbor', 'showDashboard'))
+    .addSubMenu(
+      ui
+        .createMenu('Laporan')
+        .addItem('Perbarui dasbor', 'showDashboard')
+        .addItem('Rekap untuk Kepala Dinas', 'showRecap'),
+    )
     .addItem('Pengaduan', 'showComplaints')
     .addToUi();
 }

@@ -69,6 +69,11 @@ export interface DashboardInput {
   complaintTargetDays: number;
   /** ISO instant. */
   now: string;
+  /**
+   * Only this period (`YYYY` or `YYYY-MM`, Jakarta dates): proposals received, step events and
+   * complaints in it. Cases in progress and overdue are always as of `now`.
+   */
+  period?: string;
 }
 
 export type Cell = string | number;
@@ -201,6 +206,7 @@ export function computeDashboard(input: DashboardInput): Dashboard {
   const total = zero();
   const byKec = new Map<string, Counts>();
   const byMonth = new Map<string, Counts>();
+  const inPeriod = (day: string) => !input.period || day.startsWith(input.period);
   const add = (kec: string, day: string, f: (c: Counts) => void) => {
     f(total);
     f(bucket(byKec, kec));
@@ -208,7 +214,7 @@ export function computeDashboard(input: DashboardInput): Dashboard {
   };
 
   for (const c of input.cases) {
-    add(c.kecamatan, c.receivedOn, (b) => (b.received += 1));
+    if (inPeriod(c.receivedOn)) add(c.kecamatan, c.receivedOn, (b) => (b.received += 1));
     const open = c.status === 'Berjalan' || c.status === 'Dikembalikan';
     if (open) add(c.kecamatan, '', (b) => (b.inProgress += 1));
     if (c.status === 'Berjalan' && c.dueAt && Date.parse(c.dueAt) < nowMs)
@@ -222,6 +228,7 @@ export function computeDashboard(input: DashboardInput): Dashboard {
     const c = caseById.get(r.caseId);
     if (!c) continue;
     const day = jakartaDay(r.at);
+    if (!inPeriod(day)) continue;
     const data = parseData(r.data);
     const timed = (stepByCode.get(r.step)?.time ?? 0) > 0;
     {
@@ -427,6 +434,7 @@ function complaintTable(input: DashboardInput, holidays: string[]): Cell[][] {
   const today = jakartaDay(input.now);
   const byChannel = new Map<string, [number, number, number, number]>();
   for (const c of input.complaints) {
+    if (input.period && !c.receivedOn.startsWith(input.period)) continue;
     const row = byChannel.get(c.channel) ?? [0, 0, 0, 0];
     row[0] += 1;
     if (c.status === 'Selesai') row[1] += 1;
