@@ -22,7 +22,13 @@ function pretty(html: string): string {
   fs.writeFileSync(file, html);
   execFileSync(
     process.execPath,
-    [path.join(ROOT, 'node_modules/prettier/bin/prettier.cjs'), '--write', file],
+    [
+      path.join(ROOT, 'node_modules/prettier/bin/prettier.cjs'),
+      '--config',
+      path.join(ROOT, '.prettierrc.json'),
+      '--write',
+      file,
+    ],
     { cwd: ROOT, stdio: 'ignore' },
   );
   const out = fs.readFileSync(file, 'utf8');
