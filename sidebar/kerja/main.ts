@@ -13,6 +13,7 @@ import { actionForms } from './forms';
 import { renderList } from './list';
 import { listTitle, sortWork } from './work';
 import { loadOverdueComplaints } from './complaints';
+import { AUDIT_FILE_ROLES, auditFileSection } from './auditFile';
 
 const status = byId('status');
 const listView = byId('list-view');
@@ -125,6 +126,7 @@ function showCase(detail: CaseDetail): void {
   const content = byId('case-content');
   content.textContent = '';
   content.append(...caseSections(detail));
+  if (AUDIT_FILE_ROLES.includes(state.actor?.role ?? '')) content.append(auditFileSection(c.id));
   const actions = byId('case-actions');
   actions.textContent = '';
   const forms = actionForms(

@@ -570,9 +570,9 @@ export function lastBatch(): BatchProgress | null {
 
 /**
  * Saves a report (a recap, an audit file) as a Google Doc and a PDF in `WRSE/Laporan/`, by the
- * same Drive path as the letters (the Doc converted from the HTML by the Drive API). A report
- * of the same name made before is replaced by the new one (its files trashed), so the folder
- * holds the latest. Returns both links.
+ * same Drive path as the letters (the Doc converted from the HTML by the Drive API). Every
+ * report made is kept (its name carries when it was made: only a file's owner may trash it, and
+ * an inspector may ask for the version given earlier). Returns both links.
  */
 export function saveReportDocument(
   register: Register,
@@ -589,10 +589,6 @@ export function saveReportDocument(
   } finally {
     lock?.releaseLock();
   }
-  for (const fileName of [name, `${name}.pdf`]) {
-    const old = folder.getFilesByName(fileName);
-    while (old.hasNext()) old.next().setTrashed(true);
-  }
   const files = typeof Drive === 'undefined' ? undefined : Drive?.Files;
   if (!files) throw new RegisterError('Layanan lanjutan Drive belum aktif di proyek Apps Script.');
   const doc = files.create(
@@ -604,4 +600,10 @@ export function saveReportDocument(
   const docFile = DriveApp.getFileById(String(doc.id));
   const pdf = folder.createFile(docFile.getAs('application/pdf').setName(`${name}.pdf`));
   return { docUrl: docFile.getUrl(), pdfUrl: pdf.getUrl() };
+}
+
+/** "2026-03-20 10.00 WIB": when a report was made, for its file name. */
+export function stampOf(iso: string): string {
+  const local = new Date(Date.parse(iso) + 7 * 3600_000).toISOString();
+  return `${local.slice(0, 10)} ${local.slice(11, 13)}.${local.slice(14, 16)} WIB`;
 }

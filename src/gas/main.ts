@@ -33,6 +33,7 @@ import { requireRole } from './access';
 import { installDashboardTrigger, menuRefreshDashboard, refreshDashboard } from './dashboard';
 import type { ComplaintItem, ComplaintOptions } from '../app/api/complaints';
 import { menuMakeRecap } from './recap';
+import { makeAuditFile, type AuditFileMade } from './auditFile';
 import {
   complaintOptions,
   listComplaints,
@@ -306,6 +307,11 @@ export function apiRespondComplaint(form: unknown): ApiResult<Saved> {
 /** Sidebar (Pekerjaan saya): my complaints past their response target. */
 export function apiMyOverdueComplaints(): ApiResult<{ items: ComplaintItem[] }> {
   return serve(() => myOverdueComplaints(Register.open()));
+}
+
+/** Sidebar (case view): makes the group's audit file (Doc and PDF in WRSE/Laporan). */
+export function apiMakeAuditFile(caseId: unknown): ApiResult<AuditFileMade> {
+  return serve(() => makeAuditFile(Register.open(), caseId));
 }
 
 // Custom functions for cells (Sheets reads their JSDoc from Code.js; pure, no service used).

@@ -12,7 +12,7 @@ import { renderReport } from '../letters/render';
 import { requireRole } from './access';
 import { serve } from './api';
 import { dashboardInput } from './dashboard';
-import { officeSettings, saveReportDocument, signer } from './letters';
+import { officeSettings, saveReportDocument, stampOf, signer } from './letters';
 import { Register } from './register';
 import { instantLabel, today } from './usecases/common';
 
@@ -46,7 +46,7 @@ export function makeRecap(register: Register, period: unknown): RecapMade {
     day,
     `Disusun dari Register WRSE pada ${instantLabel(register.now())} oleh ${register.actor.name || register.actor.email}.`,
   );
-  const name = `Rekap WRSE ${label}`;
+  const name = `Rekap WRSE ${label} (dibuat ${stampOf(register.now())})`;
   return { name, ...saveReportDocument(register, name, renderReport('rekap', view)) };
 }
 

@@ -61,7 +61,7 @@ export function templateNames(): string[] {
 }
 
 /** A report (not a letter: no number) rendered from its template `templates/<name>.hbs`. */
-export function renderReport(name: 'rekap', view: unknown): string {
+export function renderReport(name: 'rekap' | 'berkas', view: unknown): string {
   const t = templates()[name];
   if (!t) throw new Error(`Templat laporan tidak dikenal: ${name}`);
   return `<!DOCTYPE html>\n${t(view)}`;

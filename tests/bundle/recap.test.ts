@@ -41,10 +41,15 @@ describe('the recap for the Kadis', () => {
 
   it('is made for a month as a Doc and a PDF in WRSE/Laporan', () => {
     const message = recap(register, U.Kadis, '2026-03');
-    expect(message).toMatch(/^Rekap WRSE Maret 2026 sudah dibuat di folder WRSE › Laporan\./);
+    expect(message).toMatch(
+      /^Rekap WRSE Maret 2026 \(dibuat 2026-04-02 10\.00 WIB\) sudah dibuat di folder WRSE › Laporan\./,
+    );
     expect(laporan().map((f) => [f.node.name, f.node.mimeType])).toEqual([
-      ['Rekap WRSE Maret 2026', 'application/vnd.google-apps.document'],
-      ['Rekap WRSE Maret 2026.pdf', 'application/pdf'],
+      [
+        'Rekap WRSE Maret 2026 (dibuat 2026-04-02 10.00 WIB)',
+        'application/vnd.google-apps.document',
+      ],
+      ['Rekap WRSE Maret 2026 (dibuat 2026-04-02 10.00 WIB).pdf', 'application/pdf'],
     ]);
     const drive = register.world.module<DriveBackend>('drive');
     const html = String(drive.content(laporan()[0].node.id).html);
@@ -54,13 +59,13 @@ describe('the recap for the Kadis', () => {
     expect(html).not.toMatch(/\d{16}/);
   });
 
-  it('made again, replaces the previous files', () => {
+  it('made again by another user, keeps both versions', () => {
     recap(register, U.Kabid, '2026-03');
-    expect(laporan()).toHaveLength(2);
+    expect(laporan()).toHaveLength(4);
   });
 
   it('is made for a year', () => {
-    expect(recap(register, U.Staf, '2026')).toMatch(/^Rekap WRSE Tahun 2026 sudah dibuat/);
+    expect(recap(register, U.Staf, '2026')).toMatch(/^Rekap WRSE Tahun 2026 \(dibuat/);
   });
 
   it('refuses a bad or future period, and a pendamping, making nothing', () => {
