@@ -156,6 +156,7 @@ function writeDashboard(register: Register, d: Dashboard): void {
           'Langkah selesai tepat waktu (%)',
           t.stepsDone ? Math.round((1000 * t.stepsOnTime) / t.stepsDone) / 10 : '',
         ],
+        ['Surat terbit (Agenda Surat)', t.lettersIssued],
       ],
     },
     ...[d.byMonth, d.byKecamatan, d.bySteps, topReasons(d.rejections), d.complaints].map(

@@ -86,6 +86,7 @@ export function buildRecapView(
       { label: 'Nilai bantuan barang', value: formatRupiah(t.aidGoods) },
       { label: 'Anggota terjangkau', value: `${count(t.membersReached)} orang` },
       { label: 'Langkah SOP selesai tepat waktu', value: onTime },
+      { label: 'Surat terbit', value: count(t.lettersIssued) },
       { label: 'Kasus dalam proses (saat ini)', value: count(t.inProgress) },
       { label: 'Kasus melewati tenggat (saat ini)', value: count(t.overdue) },
     ],

@@ -25,6 +25,7 @@ describe('dashboard figures (hand-computed fixture)', () => {
       overdue: 1,
       stepsDone: 10,
       stepsOnTime: 6,
+      lettersIssued: 2,
     });
   });
 
@@ -40,10 +41,10 @@ describe('dashboard figures (hand-computed fixture)', () => {
 
   it('per month: receipt by its date, events by their Jakarta day (cases cross months)', () => {
     expect(d.byMonth.rows).toEqual([
-      ['Januari 2026', 1, 0, 0, 0, 0, 0, 0, ''],
-      ['Februari 2026', 1, 1, 0, 0, 1, 15_000_000, 3, 66.7],
-      ['Maret 2026', 2, 0, 1, 1, 0, 0, 0, 75],
-      ['April 2026', 2, 0, 1, 1, 1, 7_500_000, 5, 33.3],
+      ['Januari 2026', 1, 0, 0, 0, 0, 0, 0, '', 0],
+      ['Februari 2026', 1, 1, 0, 0, 1, 15_000_000, 3, 66.7, 1],
+      ['Maret 2026', 2, 0, 1, 1, 0, 0, 0, 75, 0],
+      ['April 2026', 2, 0, 1, 1, 1, 7_500_000, 5, 33.3, 1],
     ]);
   });
 
@@ -94,6 +95,7 @@ describe('dashboard figures (hand-computed fixture)', () => {
   it('an empty register gives empty tables and a zero total row', () => {
     const empty = computeDashboard({
       ...input,
+      letters: [],
       cases: [],
       members: [],
       records: [],

@@ -135,7 +135,12 @@ export const input: DashboardInput = {
   cases,
   members,
   records,
-  letters: [],
+  letters: [
+    { date: '2026-02-10', status: 'Terbit' },
+    { date: '2026-03-25', status: 'Batal' },
+    { date: '2026-03-30', status: 'Dicadangkan' },
+    { date: '2026-04-01', status: 'Diganti' },
+  ],
   complaints: [
     { receivedOn: '2026-04-01', channel: 'WhatsApp', status: 'Baru', respondedOn: '' },
     { receivedOn: '2026-04-06', channel: 'WhatsApp', status: 'Diproses', respondedOn: '' },

@@ -14,7 +14,8 @@
  *   members of those groups (members reached);
  * - processing time: working days from the start of a step to its completion, on the office's
  *   calendar, against the SOP's standard; the total from receipt to handover (S11);
- * - overdue: open cases whose current step's due instant has passed at `now`.
+ * - overdue: open cases whose current step's due instant has passed at `now`;
+ * - letters issued: agenda rows Terbit or Diganti, by the letter's date.
  */
 import { holidayDates, type HolidayCalendar } from '../../domain/holidays';
 import { isoDateInJakarta } from '../../domain/isoDate';
@@ -101,6 +102,7 @@ export interface Dashboard {
     overdue: number;
     stepsDone: number;
     stepsOnTime: number;
+    lettersIssued: number;
   };
   byKecamatan: ReportTable;
   byMonth: ReportTable;
@@ -166,6 +168,7 @@ interface Counts {
   overdue: number;
   stepsDone: number;
   stepsOnTime: number;
+  lettersIssued: number;
 }
 
 function zero(): Counts {
@@ -182,6 +185,7 @@ function zero(): Counts {
     overdue: 0,
     stepsDone: 0,
     stepsOnTime: 0,
+    lettersIssued: 0,
   };
 }
 
@@ -269,6 +273,15 @@ export function computeDashboard(input: DashboardInput): Dashboard {
     }
   }
 
+  // Letters numbered by the register (issued, or issued then replaced); void and reserved
+  // numbers are not letters sent. The agenda has no kecamatan: totals and months only.
+  for (const l of input.letters) {
+    if ((l.status === 'Terbit' || l.status === 'Diganti') && l.date && inPeriod(l.date)) {
+      total.lettersIssued += 1;
+      bucket(byMonth, l.date.slice(0, 7)).lettersIssued += 1;
+    }
+  }
+
   const kecRows: Cell[][] = [...byKec.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([code, k]) => [
@@ -310,6 +323,7 @@ export function computeDashboard(input: DashboardInput): Dashboard {
       m.aidCash + m.aidGoods,
       m.membersReached,
       pct(m.stepsOnTime, m.stepsDone),
+      m.lettersIssued,
     ]);
 
   const sorted = [...input.steps].sort((a, b) => a.order - b.order);
@@ -384,6 +398,7 @@ export function computeDashboard(input: DashboardInput): Dashboard {
         'Nilai bantuan (Rp)',
         'Anggota terjangkau',
         'Langkah tepat waktu (%)',
+        'Surat terbit',
       ],
       rows: monthRows,
       note: 'Proposal menurut tanggal terima; kejadian lain menurut tanggal langkahnya (WIB).',
