@@ -7,6 +7,7 @@ import { benchDomain } from './domain';
 import { benchWorkflow } from './workflow';
 import { benchLetters } from './letters';
 import { benchKecamatan } from './kecamatan';
+import { benchDashboard } from './dashboard';
 
 const sizesArg = process.argv.indexOf('--sizes');
 const sizes =
@@ -34,3 +35,7 @@ console.table(benchDomain());
 
 console.log('\nRegister kecamatan: satu pembaruan 18 register (model biaya)');
 console.table(benchKecamatan(sizesArg > 0 ? sizes.filter((s) => s <= 10000) : [1000, 10000]));
+console.log(
+  '\nDasbor: pembaruan harian (1.000 dan 10.000 kasus; panggilan tetap per tabel dan grafik)',
+);
+console.table(benchDashboard(sizesArg > 0 ? sizes.filter((s) => s <= 10000) : [1000, 10000]));

@@ -42,7 +42,7 @@ function nik(kecamatan: string, n: number): string {
 }
 
 /** Writes rows into a tab on Google's side (bench set-up, not measured). */
-function load(
+export function load(
   world: World,
   ssId: string,
   tab: AnyTab,
@@ -64,7 +64,10 @@ function load(
   }
 }
 
-function headers(world: World, ssId: string): Map<string, { header: unknown[]; lastRow: number }> {
+export function headers(
+  world: World,
+  ssId: string,
+): Map<string, { header: unknown[]; lastRow: number }> {
   const r = runInProcess(world, { user: ADMIN }, (g) => {
     const ss = (g.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).openById(ssId);
     return ss.getSheets().map(
@@ -87,7 +90,7 @@ function headers(world: World, ssId: string): Map<string, { header: unknown[]; l
  * layer keep them, so that the measured actions are the usual ones (not the rarer one that also
  * grows a full tab).
  */
-function headroom(world: World, ssId: string, tabs: AnyTab[]): void {
+export function headroom(world: World, ssId: string, tabs: AnyTab[]): void {
   const r = runInProcess(world, { user: ADMIN }, (g) => {
     const ss = (g.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).openById(ssId);
     for (const tab of tabs) {

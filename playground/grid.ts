@@ -8,6 +8,7 @@
  */
 import { runInProcess } from '../emulator/runtime';
 import type { Playground } from './state';
+import { chartsOf, type ChartView } from './charts';
 
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
@@ -42,6 +43,8 @@ export interface SheetPage {
   rules: (CellRule | null)[][];
   /** Raw checkbox states (true/false) where the rule is a checkbox. */
   checked: (boolean | null)[][];
+  /** The tab's embedded charts, drawn from their ranges now (the Dasbor tab has them). */
+  charts: ChartView[];
 }
 
 function ruleOf(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): CellRule | null {
@@ -123,6 +126,7 @@ export function readPage(
       checked: rules.map((line, i) =>
         line.map((rule, j) => (rule?.kind === 'checkbox' ? values[i][j] === true : null)),
       ),
+      charts: chartsOf(sheet),
     };
   });
 }

@@ -18,6 +18,15 @@ export function hostClient(config: { defaultUser: string }): void {
     formats: string[][];
     rules: Rule[][];
     checked: (boolean | null)[][];
+    charts?: Array<{
+      id: number;
+      type: string;
+      anchorRow: number;
+      anchorColumn: number;
+      offsetX: number;
+      offsetY: number;
+      svg: string;
+    }>;
   }
   interface Shown {
     kind: string;
@@ -323,6 +332,41 @@ export function hostClient(config: { defaultUser: string }): void {
     }
     select.value = String(p.page);
     $('rows-info').textContent = `${Math.max(0, p.lastRow - 1)} baris data`;
+    placeCharts(p);
+  }
+  /** Embedded charts float over the grid at their anchor cell, as in Sheets. */
+  function placeCharts(p: Page) {
+    document.querySelectorAll('.sheet-chart').forEach((n) => n.remove());
+    const scroller = $('grid').parentElement as HTMLElement;
+    (p.charts || []).forEach((chart) => {
+      const box = el('div');
+      box.className = 'sheet-chart';
+      box.setAttribute('data-chart-id', String(chart.id));
+      box.setAttribute('data-chart-type', chart.type);
+      // The SVG is made by the playground server with every text escaped.
+      box.innerHTML = chart.svg;
+      // The anchor's row from column A, its column from the header row; a column right of the
+      // tab's last one (the grid shows only up to it) is placed past the grid's right edge.
+      const table = $('grid');
+      const rowCell = document.querySelector(`[data-cell="A${chart.anchorRow}"]`);
+      const colCell = document.querySelector(`[data-cell="${letter(chart.anchorColumn - 1)}1"]`);
+      const shown = p.rows[0] ? p.rows[0].length : 0;
+      // A row past the tab's last one (not shown) is placed where it would be.
+      const firstRow = document.querySelector('[data-cell="A1"]');
+      const rowTop = firstRow ? (firstRow.parentElement as HTMLElement).offsetTop : 0;
+      const rowHeight = firstRow ? (firstRow.parentElement as HTMLElement).offsetHeight : 21;
+      const top =
+        table.offsetTop +
+        (rowCell
+          ? (rowCell.parentElement as HTMLElement).offsetTop
+          : rowTop + (chart.anchorRow - 1) * rowHeight);
+      const left = colCell
+        ? table.offsetLeft + (colCell.parentElement as HTMLElement).offsetLeft
+        : table.offsetLeft + table.offsetWidth + Math.max(0, chart.anchorColumn - shown - 2) * 150;
+      box.style.left = `${left + chart.offsetX}px`;
+      box.style.top = `${top + chart.offsetY}px`;
+      scroller.appendChild(box);
+    });
   }
   function loadPage(n: number): Promise<void> {
     if (!currentTab) return Promise.resolve();

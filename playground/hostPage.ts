@@ -33,7 +33,8 @@ const STYLE = `
   #cell-error { color: #b3261e; }
   main { flex: 1; display: flex; min-height: 0; }
   .sheet { flex: 1; display: flex; flex-direction: column; min-width: 0; }
-  .scroll { flex: 1; overflow: auto; }
+  .scroll { flex: 1; overflow: auto; position: relative; }
+  .sheet-chart { position: absolute; z-index: 2; box-shadow: 0 1px 3px rgba(0,0,0,.3); background: #fff; }
   table.grid { border-collapse: collapse; }
   table.grid td, table.grid th { border: 1px solid #e2e3e3; padding: 0; white-space: nowrap; }
   table.grid th { background: #f8f9fa; color: #5f6368; font-weight: normal; position: sticky; top: 0; padding: 2px 6px; z-index: 1; }

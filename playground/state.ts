@@ -12,6 +12,7 @@ import { createWorld, type World } from '../emulator/backend';
 import { loadBundle, runEntry, runInProcess, type Bundle } from '../emulator/runtime';
 import { DEMO_ADMIN } from './demoData';
 import { seedCases, seedReference, type SeedLog } from './seed';
+import { seedReports } from './seedReports';
 
 export interface PlaygroundOptions {
   /** Where state is kept; default `WRSE_PLAYGROUND_DIR` or `<cwd>/.playground`. */
@@ -24,7 +25,7 @@ export interface PlaygroundOptions {
 
 interface Meta {
   registerId: string;
-  seeded: { reference: boolean; cases: boolean };
+  seeded: { reference: boolean; cases: boolean; reports?: boolean };
 }
 
 export interface Playground {
@@ -88,6 +89,8 @@ export function openPlayground(options: PlaygroundOptions = {}): Playground {
     if (again.error) throw again.error;
   }
   if (!meta.seeded.cases) meta.seeded.cases = seedCases(world, bundle(), at, log);
+  if (meta.seeded.cases && !meta.seeded.reports)
+    meta.seeded.reports = seedReports(world, bundle(), at, log);
 
   const flush = () => {
     fs.mkdirSync(stateDir, { recursive: true });

@@ -25,6 +25,7 @@ import type {
   Write,
 } from '../gas/spreadsheet/types';
 import { formatA1 } from '../gas/spreadsheet/a1';
+import type { ChartSpec } from '../gas/spreadsheet/charts';
 import {
   cellHasContent,
   displayOf,
@@ -71,6 +72,8 @@ interface Tab {
   colWidths: Record<string, number>;
   /** Conditional format rules (stored, not evaluated). */
   conditionalRules?: unknown[];
+  /** Embedded charts (their spec; drawn from the cells when looked at). */
+  charts?: ChartSpec[];
   /** Cached last row / column with content (undefined: recompute). */
   lastRow?: number;
   lastCol?: number;
@@ -100,6 +103,8 @@ interface Book {
   protections: Protection[];
   nextProtectionId: number;
   rules: RuleSpec[];
+  /** Next embedded chart ID (charts are numbered across the spreadsheet). */
+  nextChartId?: number;
 }
 
 export interface NewSpreadsheet {
@@ -306,6 +311,14 @@ export class SheetsBackend implements BackendModule {
         return undefined;
       case 'conditionalRules':
         return this.tab(this.book(a[0]), a[1]).conditionalRules ?? [];
+      case 'insertChart':
+        return this.insertChart(a[0], a[1], a[2], user);
+      case 'charts':
+        return (this.tab(this.book(a[0]), a[1]).charts ?? []).map((c) => structuredClone(c));
+      case 'updateChart':
+        return this.updateChart(a[0], a[1], a[2], user);
+      case 'removeChart':
+        return this.removeChart(a[0], a[1], a[2], user);
       case 'protect':
         return this.protect(a[0], a[1], a[2], user);
       case 'protections':
@@ -767,6 +780,52 @@ export class SheetsBackend implements BackendModule {
     }
   }
 
+  // ---------------------------------------------------------------- charts
+
+  private chartTab(ssId: string, sheetId: number, user: string): { book: Book; tab: Tab } {
+    const book = this.book(ssId);
+    const tab = this.tab(book, sheetId);
+    // A chart is an object on the tab: a protected tab refuses it to those who may not edit.
+    this.assertStructure(book, tab, null, user);
+    return { book, tab };
+  }
+
+  /** Moving lines would move the charts' ranges with them: not emulated, so refused. */
+  private assertNoChartsOn(book: Book, sheetId: number): void {
+    if (
+      book.tabs.some((t) =>
+        (t.charts ?? []).some((c) => c.ranges.some((r) => r.sheetId === sheetId)),
+      )
+    ) {
+      throw new Error(
+        'Apps Script emulation: inserting or deleting lines of a tab that charts read is not emulated.',
+      );
+    }
+  }
+
+  private insertChart(ssId: string, sheetId: number, spec: ChartSpec, user: string): number {
+    const { book, tab } = this.chartTab(ssId, sheetId, user);
+    for (const r of spec.ranges) this.tab(book, r.sheetId);
+    const id = (book.nextChartId ?? 1) as number;
+    book.nextChartId = id + 1;
+    tab.charts = [...(tab.charts ?? []), { ...structuredClone(spec), id }];
+    return id;
+  }
+
+  private updateChart(ssId: string, sheetId: number, spec: ChartSpec, user: string): void {
+    const { tab } = this.chartTab(ssId, sheetId, user);
+    const i = (tab.charts ?? []).findIndex((c) => c.id === spec.id);
+    if (i < 0) throw new Error('The chart has been removed.');
+    tab.charts![i] = structuredClone(spec);
+  }
+
+  private removeChart(ssId: string, sheetId: number, id: number, user: string): void {
+    const { tab } = this.chartTab(ssId, sheetId, user);
+    const before = tab.charts ?? [];
+    if (!before.some((c) => c.id === id)) throw new Error('The chart has been removed.');
+    tab.charts = before.filter((c) => c.id !== id);
+  }
+
   // ---------------------------------------------------------------- protections
 
   private mayEdit(book: Book, p: Protection, user: string): boolean {
@@ -956,6 +1015,7 @@ export class SheetsBackend implements BackendModule {
   ): TabMeta {
     const book = this.book(ssId);
     const tab = this.tab(book, sheetId);
+    this.assertNoChartsOn(book, sheetId);
     const max = dim === 'rows' ? tab.maxRows : tab.maxCols;
     if (!(at >= 1 && at <= max + 1) || !(n >= 1)) {
       throw new Error(dim === 'rows' ? SHEET_ERRORS.rowsOut : SHEET_ERRORS.colsOut);
@@ -984,6 +1044,7 @@ export class SheetsBackend implements BackendModule {
   ): TabMeta {
     const book = this.book(ssId);
     const tab = this.tab(book, sheetId);
+    this.assertNoChartsOn(book, sheetId);
     const max = dim === 'rows' ? tab.maxRows : tab.maxCols;
     const frozen = dim === 'rows' ? tab.frozenRows : tab.frozenCols;
     if (!(start >= 1 && n >= 1 && start + n - 1 <= max)) {
@@ -1201,6 +1262,7 @@ export class SheetsBackend implements BackendModule {
         lastCol: undefined,
         hiddenCols: t.hiddenCols.slice(),
         colWidths: { ...t.colWidths },
+        charts: t.charts ? structuredClone(t.charts) : undefined,
         rows: t.rows.map((r) => (r ? cloneRow(r) : null)),
       })),
     }));

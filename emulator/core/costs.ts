@@ -35,6 +35,8 @@ export const COSTS = {
   'buffer.commit': { base: 30, perCell: 0.15 },
   /** TextFinder search (runs on Google's side; flat). */
   'range.find': { base: 50, perCell: 0 },
+  /** Embedded chart inserted, updated or removed (drawn on Google's side) ⚠ guessed. */
+  chart: { base: 200, perCell: 0 },
   /** Range handle arithmetic with no round trip (getRow, offset, getA1Notation…). */
   local: { base: 0, perCell: 0 },
   /** LockService acquisition or release, uncontended. */

@@ -12,6 +12,8 @@ import { caseSections } from './caseView';
 import { actionForms } from './forms';
 import { renderList } from './list';
 import { listTitle, sortWork } from './work';
+import { loadOverdueComplaints } from './complaints';
+import { AUDIT_FILE_ROLES, auditFileSection } from './auditFile';
 
 const status = byId('status');
 const listView = byId('list-view');
@@ -124,6 +126,7 @@ function showCase(detail: CaseDetail): void {
   const content = byId('case-content');
   content.textContent = '';
   content.append(...caseSections(detail));
+  if (AUDIT_FILE_ROLES.includes(state.actor?.role ?? '')) content.append(auditFileSection(c.id));
   const actions = byId('case-actions');
   actions.textContent = '';
   const forms = actionForms(
@@ -177,6 +180,7 @@ async function openCase(caseId: string): Promise<void> {
 
 async function start(): Promise<void> {
   setMessage(status, 'Memuat…');
+  void loadOverdueComplaints();
   const [who, work] = await Promise.allSettled([
     call<ActorView>('apiWhoAmI'),
     call<{ items: WorkItem[] }>('apiMyWork'),

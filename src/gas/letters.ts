@@ -113,7 +113,7 @@ export function caseFolder(c: CaseRow, year: string): GoogleAppsScript.Drive.Fol
   }
 }
 
-function signer(register: Register) {
+export function signer(register: Register) {
   const kadis = register
     .table(USERS)
     .all()
@@ -131,7 +131,7 @@ function signer(register: Register) {
   };
 }
 
-function officeSettings(register: Register): Record<string, string> {
+export function officeSettings(register: Register): Record<string, string> {
   const keys = [
     'kantor.nama',
     'kantor.alamat',
@@ -598,4 +598,44 @@ export function lastBatch(): BatchProgress | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Saves a report (a recap, an audit file) as a Google Doc and a PDF in `WRSE/Laporan/`, by the
+ * same Drive path as the letters (the Doc converted from the HTML by the Drive API). Every
+ * report made is kept (its name carries when it was made: only a file's owner may trash it, and
+ * an inspector may ask for the version given earlier). Returns both links.
+ */
+export function saveReportDocument(
+  register: Register,
+  name: string,
+  html: string,
+): { docUrl: string; pdfUrl: string } {
+  const lock = LockService.getDocumentLock();
+  if (lock && !lock.tryLock(30000)) {
+    throw new RegisterError('Folder laporan sedang dibuat oleh pengguna lain; mohon ulangi.');
+  }
+  let folder: GoogleAppsScript.Drive.Folder;
+  try {
+    folder = child(rootFolder(), 'Laporan');
+  } finally {
+    lock?.releaseLock();
+  }
+  const files = typeof Drive === 'undefined' ? undefined : Drive?.Files;
+  if (!files) throw new RegisterError('Layanan lanjutan Drive belum aktif di proyek Apps Script.');
+  const doc = files.create(
+    { name, mimeType: DOC_MIME, parents: [folder.getId()] },
+    Utilities.newBlob(html, 'text/html', `${name}.html`),
+    { fields: 'id' },
+  );
+  countDocumentCreated(register);
+  const docFile = DriveApp.getFileById(String(doc.id));
+  const pdf = folder.createFile(docFile.getAs('application/pdf').setName(`${name}.pdf`));
+  return { docUrl: docFile.getUrl(), pdfUrl: pdf.getUrl() };
+}
+
+/** "2026-03-20 10.00 WIB": when a report was made, for its file name. */
+export function stampOf(iso: string): string {
+  const local = new Date(Date.parse(iso) + 7 * 3600_000).toISOString();
+  return `${local.slice(0, 10)} ${local.slice(11, 13)}.${local.slice(14, 16)} WIB`;
 }

@@ -33,6 +33,17 @@ import { requireRole } from './access';
 import { installDailyRefresh, menuRefreshKecamatan, triggeredRefresh } from './kecamatan/menu';
 import { listFindings, resolveFinding, type FindingsPage } from './kecamatan/findings';
 import { reviewAccess } from './kecamatan/accessReview';
+import { installDashboardTrigger, menuRefreshDashboard, refreshDashboard } from './dashboard';
+import type { ComplaintItem, ComplaintOptions } from '../app/api/complaints';
+import { menuMakeRecap } from './recap';
+import { makeAuditFile, type AuditFileMade } from './auditFile';
+import {
+  complaintOptions,
+  listComplaints,
+  logComplaint,
+  myOverdueComplaints,
+  respondComplaint,
+} from './usecases/complaints';
 
 /** Simple trigger: adds the WRSE menu. */
 export function onOpen(): void {
@@ -84,6 +95,7 @@ export function showIntake(): void {
 /** Menu (Admin): WRSE › Pasang pengingat harian. */
 export function menuInstallDailyReminder(): void {
   installDailyReminder();
+  installDashboardTrigger(Register.open());
 }
 
 /** Menu: WRSE › Admin › Buat berkas surat yang belum ada. */
@@ -316,6 +328,56 @@ export function menuAccessReview(): void {
       : result.error.message,
     ui.ButtonSet.OK,
   );
+}
+
+/** Menu: WRSE › Laporan › Perbarui dasbor. */
+export function showDashboard(): void {
+  menuRefreshDashboard();
+}
+
+/** Menu: WRSE › Laporan › Rekap untuk Kepala Dinas (monthly or yearly PDF). */
+export function showRecap(): void {
+  menuMakeRecap();
+}
+
+/** Time-driven trigger (daily, 06:00 WIB): rebuilds the Dasbor tab. */
+export function dailyDashboardRefresh(): void {
+  refreshDashboard(Register.open());
+}
+
+/** Menu: WRSE › Pengaduan. */
+export function showComplaints(): void {
+  openPage('pengaduan', 'Pengaduan');
+}
+
+/** Sidebar (pengaduan): channels, kinds, handlers and the response target. */
+export function apiComplaintOptions(): ApiResult<ComplaintOptions> {
+  return serve(() => complaintOptions(Register.open()));
+}
+
+/** Sidebar (pengaduan): open complaints, overdue first. */
+export function apiListComplaints(): ApiResult<{ items: ComplaintItem[] }> {
+  return serve(() => listComplaints(Register.open()));
+}
+
+/** Sidebar (pengaduan): logs a complaint, suggestion or input. */
+export function apiLogComplaint(form: unknown): ApiResult<Saved> {
+  return serve(() => logComplaint(Register.open(), form));
+}
+
+/** Sidebar (pengaduan): answers a complaint (in progress or done). */
+export function apiRespondComplaint(form: unknown): ApiResult<Saved> {
+  return serve(() => respondComplaint(Register.open(), form));
+}
+
+/** Sidebar (Pekerjaan saya): my complaints past their response target. */
+export function apiMyOverdueComplaints(): ApiResult<{ items: ComplaintItem[] }> {
+  return serve(() => myOverdueComplaints(Register.open()));
+}
+
+/** Sidebar (case view): makes the group's audit file (Doc and PDF in WRSE/Laporan). */
+export function apiMakeAuditFile(caseId: unknown): ApiResult<AuditFileMade> {
+  return serve(() => makeAuditFile(Register.open(), caseId));
 }
 
 // Custom functions for cells (Sheets reads their JSDoc from Code.js; pure, no service used).

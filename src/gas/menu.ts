@@ -40,6 +40,13 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
         .addItem('Pasang pembaruan harian register kecamatan', 'menuInstallDailyKecamatanRefresh')
         .addItem('Tinjau akses', 'menuAccessReview'),
     )
+    .addSubMenu(
+      ui
+        .createMenu('Laporan')
+        .addItem('Perbarui dasbor', 'showDashboard')
+        .addItem('Rekap untuk Kepala Dinas', 'showRecap'),
+    )
+    .addItem('Pengaduan', 'showComplaints')
     .addToUi();
 }
 

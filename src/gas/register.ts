@@ -18,6 +18,7 @@ import {
   LETTER_AGENDA,
   SURVEY_REPORTS,
   REGISTER_FINDINGS,
+  COMPLAINTS,
   type AnyTab,
   type RowOf,
 } from '../app/register/tabs';
@@ -44,6 +45,7 @@ export type AreaRow = RowOf<typeof AREAS>;
 export type AgendaRow = RowOf<typeof LETTER_AGENDA>;
 export type SurveyReportRow = RowOf<typeof SURVEY_REPORTS>;
 export type FindingRow = RowOf<typeof REGISTER_FINDINGS>;
+export type ComplaintRow = RowOf<typeof COMPLAINTS>;
 
 export class Register {
   readonly actor: Actor;
@@ -122,6 +124,9 @@ export class Register {
   }
   get findings() {
     return this.table<FindingRow>(REGISTER_FINDINGS);
+  }
+  get complaints() {
+    return this.table<ComplaintRow>(COMPLAINTS);
   }
 
   get dtsen() {

@@ -21,7 +21,15 @@ import type { Register } from './register';
 import type { SheetTable } from './sheetTable';
 
 export type TableName =
-  'cases' | 'members' | 'stepRecords' | 'queue' | 'settings' | 'agenda' | 'surveys' | 'findings';
+  | 'cases'
+  | 'members'
+  | 'stepRecords'
+  | 'queue'
+  | 'settings'
+  | 'agenda'
+  | 'surveys'
+  | 'findings'
+  | 'complaints';
 
 export type Write =
   | { table: TableName; op: 'insert'; id: string; row: Record<string, unknown> }

@@ -59,3 +59,10 @@ export function renderLetter<K extends LetterKind>(kind: K, view: LetterViews[K]
 export function templateNames(): string[] {
   return Object.keys(TEMPLATE_SPECS).sort();
 }
+
+/** A report (not a letter: no number) rendered from its template `templates/<name>.hbs`. */
+export function renderReport(name: 'rekap' | 'berkas', view: unknown): string {
+  const t = templates()[name];
+  if (!t) throw new Error(`Templat laporan tidak dikenal: ${name}`);
+  return `<!DOCTYPE html>\n${t(view)}`;
+}

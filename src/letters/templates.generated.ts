@@ -1113,6 +1113,402 @@ export const TEMPLATE_SPECS: Readonly<Record<string, unknown>> = {
     },
     useData: true,
   },
+  berkas: {
+    '0': function (container, depth0, helpers, partials, data) {
+      return (
+        '<li>' +
+        container.escapeExpression(
+          container.lambda(
+            container.strict(depth0, 'title', {
+              start: { line: 19, column: 6 },
+              end: { line: 19, column: 11 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</li>\n'
+      );
+    },
+    '1': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = container.strict,
+        alias2 = container.lambda,
+        alias3 = container.escapeExpression,
+        alias4 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        "<div style='font-weight: bold; font-size: 11.5pt; margin: 14px 0 4px 0;'>" +
+        alias3(
+          alias2(
+            alias1(depth0, 'no', {
+              start: { line: 24, column: 75 },
+              end: { line: 24, column: 77 },
+            }),
+            depth0,
+          ),
+        ) +
+        '.\n' +
+        alias3(
+          alias2(
+            alias1(depth0, 'title', {
+              start: { line: 25, column: 2 },
+              end: { line: 25, column: 7 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</div>\n' +
+        ((stack1 = lookupProperty(helpers, 'if').call(
+          alias4,
+          lookupProperty(lookupProperty(depth0, 'fields'), 'length'),
+          {
+            name: 'if',
+            hash: {},
+            fn: container.program(2, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 26, column: 0 }, end: { line: 34, column: 7 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias4, lookupProperty(depth0, 'table'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(4, data, 0),
+          inverse: container.program(8, data, 0),
+          data: data,
+          loc: { start: { line: 35, column: 0 }, end: { line: 58, column: 7 } },
+        })) != null
+          ? stack1
+          : '')
+      );
+    },
+    '2': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        "<table style='border-collapse: collapse; margin: 0 0 6px 0; width: 100%;'>\n" +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          lookupProperty(depth0, 'fields'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(3, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 28, column: 0 }, end: { line: 32, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '</table>\n'
+      );
+    },
+    '3': function (container, depth0, helpers, partials, data) {
+      var alias1 = container.strict,
+        alias2 = container.lambda,
+        alias3 = container.escapeExpression;
+
+      return (
+        "<tr><td style='width: 62mm; vertical-align: top;'>" +
+        alias3(
+          alias2(
+            alias1(depth0, 'label', {
+              start: { line: 29, column: 52 },
+              end: { line: 29, column: 57 },
+            }),
+            depth0,
+          ),
+        ) +
+        "</td><td\nstyle='width: 4mm; vertical-align: top;'\n>:</td><td style='vertical-align: top;'>" +
+        alias3(
+          alias2(
+            alias1(depth0, 'value', {
+              start: { line: 31, column: 42 },
+              end: { line: 31, column: 47 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</td></tr>\n'
+      );
+    },
+    '4': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        "<table style='width: 100%; border-collapse: collapse; font-size: 8.5pt;'>\n<tr>\n" +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias1,
+          lookupProperty(lookupProperty(depth0, 'table'), 'header'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(5, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 38, column: 0 }, end: { line: 42, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '</tr>\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias1,
+          lookupProperty(lookupProperty(depth0, 'table'), 'rows'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(6, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 44, column: 0 }, end: { line: 52, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '</table>\n'
+      );
+    },
+    '5': function (container, depth0, helpers, partials, data) {
+      return (
+        "<th\nstyle='border: 1px solid #000000; padding: 2px 3px; background-color: #eeeeee;'\n>" +
+        container.escapeExpression(container.lambda(depth0, depth0)) +
+        '</th>\n'
+      );
+    },
+    '6': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '<tr>\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          depth0,
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(7, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 46, column: 0 }, end: { line: 50, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '</tr>\n'
+      );
+    },
+    '7': function (container, depth0, helpers, partials, data) {
+      return (
+        "<td\nstyle='border: 1px solid #000000; padding: 2px 3px; vertical-align: top;'\n>" +
+        container.escapeExpression(container.lambda(depth0, depth0)) +
+        '</td>\n'
+      );
+    },
+    '8': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (stack1 = lookupProperty(helpers, 'unless').call(
+        depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty(lookupProperty(depth0, 'fields'), 'length'),
+        {
+          name: 'unless',
+          hash: {},
+          fn: container.program(9, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 55, column: 0 }, end: { line: 57, column: 11 } },
+        },
+      )) != null
+        ? stack1
+        : '';
+    },
+    '9': function (container, depth0, helpers, partials, data) {
+      return (
+        "<p style='margin: 0; font-style: italic;'>" +
+        container.escapeExpression(
+          container.lambda(
+            container.strict(depth0, 'empty', {
+              start: { line: 56, column: 44 },
+              end: { line: 56, column: 49 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</p>\n'
+      );
+    },
+    compiler: [8, '>= 4.3.0'],
+    main: function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = container.strict,
+        alias2 = container.lambda,
+        alias3 = container.escapeExpression,
+        alias4 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        "<html lang='id'>\n<head>\n<meta charset='utf-8' />\n<title>Berkas Audit " +
+        alias3(
+          alias2(
+            alias1(depth0, 'caseId', {
+              start: { line: 4, column: 22 },
+              end: { line: 4, column: 28 },
+            }),
+            depth0,
+          ),
+        ) +
+        ' ' +
+        alias3(
+          alias2(
+            alias1(depth0, 'groupName', {
+              start: { line: 4, column: 33 },
+              end: { line: 4, column: 42 },
+            }),
+            depth0,
+          ),
+        ) +
+        "</title>\n</head>\n<body style='margin: 0; background-color: #ffffff;'>\n<div\nstyle='max-width: 180mm; margin: 0 auto; padding: 12mm 0; font-family: Arial, Helvetica, sans-serif; font-size: 10.5pt; line-height: 1.4; color: #000000;'\n>\n" +
+        alias3(
+          lookupProperty(helpers, 'part').call(alias4, 'kop', lookupProperty(depth0, 'kop'), {
+            name: 'part',
+            hash: {},
+            data: data,
+            loc: { start: { line: 10, column: 0 }, end: { line: 10, column: 18 } },
+          }),
+        ) +
+        "\n<div style='text-align: center; margin: 0 0 12px 0;'>\n<div style='font-size: 13pt; font-weight: bold;'>" +
+        alias3(
+          alias2(
+            alias1(depth0, 'title', {
+              start: { line: 12, column: 51 },
+              end: { line: 12, column: 56 },
+            }),
+            depth0,
+          ),
+        ) +
+        "</div>\n<div style='font-weight: bold;'>" +
+        alias3(
+          alias2(
+            alias1(depth0, 'groupName', {
+              start: { line: 13, column: 34 },
+              end: { line: 13, column: 43 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</div>\n<div>Nomor register ' +
+        alias3(
+          alias2(
+            alias1(depth0, 'caseId', {
+              start: { line: 14, column: 22 },
+              end: { line: 14, column: 28 },
+            }),
+            depth0,
+          ),
+        ) +
+        "</div>\n</div>\n<div style='font-weight: bold; margin: 0 0 4px 0;'>Daftar isi</div>\n<ol style='margin: 0 0 12px 0;'>\n" +
+        ((stack1 = lookupProperty(helpers, 'each').call(alias4, lookupProperty(depth0, 'index'), {
+          name: 'each',
+          hash: {},
+          fn: container.program(0, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 18, column: 0 }, end: { line: 20, column: 9 } },
+        })) != null
+          ? stack1
+          : '') +
+        "</ol>\n<p style='margin: 0 0 10px 0; font-size: 9pt;'>" +
+        alias3(
+          alias2(
+            alias1(depth0, 'nikNote', {
+              start: { line: 22, column: 49 },
+              end: { line: 22, column: 56 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</p>\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          alias4,
+          lookupProperty(depth0, 'sections'),
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(1, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 23, column: 0 }, end: { line: 59, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        "<div style='font-size: 8pt; color: #444444; margin: 14px 0 0 0;'>" +
+        alias3(
+          alias2(
+            alias1(depth0, 'generatedLabel', {
+              start: { line: 60, column: 67 },
+              end: { line: 60, column: 81 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</div>\n</div>\n</body>\n</html>'
+      );
+    },
+    useData: true,
+  },
   disposisi: {
     '0': function (container, depth0, helpers, partials, data) {
       return (
@@ -2017,6 +2413,292 @@ export const TEMPLATE_SPECS: Readonly<Record<string, unknown>> = {
           ),
         ) +
         '\n</div>\n</div>\n</body>\n</html>'
+      );
+    },
+    useData: true,
+  },
+  rekap: {
+    '0': function (container, depth0, helpers, partials, data) {
+      var alias1 = container.strict,
+        alias2 = container.lambda,
+        alias3 = container.escapeExpression;
+
+      return (
+        "<tr><td style='width: 80mm; vertical-align: top;'>" +
+        alias3(
+          alias2(
+            alias1(depth0, 'label', {
+              start: { line: 18, column: 52 },
+              end: { line: 18, column: 57 },
+            }),
+            depth0,
+          ),
+        ) +
+        "</td><td\nstyle='width: 5mm; vertical-align: top;'\n>:</td><td style='vertical-align: top; font-weight: bold;'>" +
+        alias3(
+          alias2(
+            alias1(depth0, 'value', {
+              start: { line: 20, column: 61 },
+              end: { line: 20, column: 66 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</td></tr>\n'
+      );
+    },
+    '1': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = depth0 != null ? depth0 : container.nullContext || {},
+        alias2 = container.escapeExpression,
+        alias3 = container.strict,
+        alias4 = container.lambda,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        "<div style='font-weight: bold; margin: 10px 0 4px 0;'>" +
+        alias2(
+          lookupProperty(helpers, 'inc').call(alias1, lookupProperty(data, 'index'), {
+            name: 'inc',
+            hash: {},
+            data: data,
+            loc: { start: { line: 24, column: 54 }, end: { line: 24, column: 68 } },
+          }),
+        ) +
+        '. ' +
+        alias2(
+          alias4(
+            alias3(depth0, 'title', {
+              start: { line: 24, column: 72 },
+              end: { line: 24, column: 77 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</div>\n' +
+        ((stack1 = lookupProperty(helpers, 'if').call(alias1, lookupProperty(depth0, 'empty'), {
+          name: 'if',
+          hash: {},
+          fn: container.program(2, data, 0),
+          inverse: container.program(3, data, 0),
+          data: data,
+          loc: { start: { line: 25, column: 0 }, end: { line: 44, column: 7 } },
+        })) != null
+          ? stack1
+          : '') +
+        "<div style='font-size: 8pt; color: #444444; margin: 2px 0 0 0;'>" +
+        alias2(
+          alias4(
+            alias3(depth0, 'note', {
+              start: { line: 45, column: 66 },
+              end: { line: 45, column: 70 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</div>\n'
+      );
+    },
+    '2': function (container, depth0, helpers, partials, data) {
+      return "<p style='margin: 0 0 6px 0; font-style: italic;'>Tidak ada data pada periode ini.</p>\n";
+    },
+    '3': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        "<table style='width: 100%; border-collapse: collapse; font-size: 8.5pt;'>\n<tr>\n" +
+        ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'header'), {
+          name: 'each',
+          hash: {},
+          fn: container.program(4, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 30, column: 0 }, end: { line: 34, column: 9 } },
+        })) != null
+          ? stack1
+          : '') +
+        '</tr>\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(alias1, lookupProperty(depth0, 'rows'), {
+          name: 'each',
+          hash: {},
+          fn: container.program(5, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 36, column: 0 }, end: { line: 42, column: 9 } },
+        })) != null
+          ? stack1
+          : '') +
+        '</table>\n'
+      );
+    },
+    '4': function (container, depth0, helpers, partials, data) {
+      return (
+        "<th\nstyle='border: 1px solid #000000; padding: 2px 3px; background-color: #eeeeee; text-align: center;'\n>" +
+        container.escapeExpression(container.lambda(depth0, depth0)) +
+        '</th>\n'
+      );
+    },
+    '5': function (container, depth0, helpers, partials, data) {
+      var stack1,
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        '<tr>\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(
+          depth0 != null ? depth0 : container.nullContext || {},
+          depth0,
+          {
+            name: 'each',
+            hash: {},
+            fn: container.program(6, data, 0),
+            inverse: container.noop,
+            data: data,
+            loc: { start: { line: 38, column: 0 }, end: { line: 40, column: 9 } },
+          },
+        )) != null
+          ? stack1
+          : '') +
+        '</tr>\n'
+      );
+    },
+    '6': function (container, depth0, helpers, partials, data) {
+      return (
+        "<td style='border: 1px solid #000000; padding: 2px 3px;'>" +
+        container.escapeExpression(container.lambda(depth0, depth0)) +
+        '</td>\n'
+      );
+    },
+    compiler: [8, '>= 4.3.0'],
+    main: function (container, depth0, helpers, partials, data) {
+      var stack1,
+        alias1 = container.strict,
+        alias2 = container.lambda,
+        alias3 = container.escapeExpression,
+        alias4 = depth0 != null ? depth0 : container.nullContext || {},
+        lookupProperty =
+          container.lookupProperty ||
+          function (parent, propertyName) {
+            if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+              return parent[propertyName];
+            }
+            return undefined;
+          };
+
+      return (
+        "<html lang='id'>\n<head>\n<meta charset='utf-8' />\n<title>Rekapitulasi WRSE " +
+        alias3(
+          alias2(
+            alias1(depth0, 'periodLabel', {
+              start: { line: 4, column: 27 },
+              end: { line: 4, column: 38 },
+            }),
+            depth0,
+          ),
+        ) +
+        "</title>\n</head>\n<body style='margin: 0; background-color: #ffffff;'>\n<div\nstyle='max-width: 180mm; margin: 0 auto; padding: 12mm 0; font-family: Arial, Helvetica, sans-serif; font-size: 11pt; line-height: 1.4; color: #000000;'\n>\n" +
+        alias3(
+          lookupProperty(helpers, 'part').call(alias4, 'kop', lookupProperty(depth0, 'kop'), {
+            name: 'part',
+            hash: {},
+            data: data,
+            loc: { start: { line: 10, column: 0 }, end: { line: 10, column: 18 } },
+          }),
+        ) +
+        "\n<div style='text-align: center; margin: 0 0 14px 0;'>\n<div style='font-size: 13pt; font-weight: bold;'>" +
+        alias3(
+          alias2(
+            alias1(depth0, 'title', {
+              start: { line: 12, column: 51 },
+              end: { line: 12, column: 56 },
+            }),
+            depth0,
+          ),
+        ) +
+        "</div>\n<div style='font-weight: bold;'>Periode: " +
+        alias3(
+          alias2(
+            alias1(depth0, 'periodLabel', {
+              start: { line: 13, column: 43 },
+              end: { line: 13, column: 54 },
+            }),
+            depth0,
+          ),
+        ) +
+        "</div>\n</div>\n<p style='margin: 0 0 6px 0;'>Ringkasan pelaksanaan layanan pada periode ini:</p>\n<table style='border-collapse: collapse; margin: 0 0 12px 10mm;'>\n" +
+        ((stack1 = lookupProperty(helpers, 'each').call(alias4, lookupProperty(depth0, 'figures'), {
+          name: 'each',
+          hash: {},
+          fn: container.program(0, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 17, column: 0 }, end: { line: 21, column: 9 } },
+        })) != null
+          ? stack1
+          : '') +
+        '</table>\n' +
+        ((stack1 = lookupProperty(helpers, 'each').call(alias4, lookupProperty(depth0, 'tables'), {
+          name: 'each',
+          hash: {},
+          fn: container.program(1, data, 0),
+          inverse: container.noop,
+          data: data,
+          loc: { start: { line: 23, column: 0 }, end: { line: 46, column: 9 } },
+        })) != null
+          ? stack1
+          : '') +
+        "<p style='margin: 12px 0 0 0;'>Demikian rekapitulasi ini disusun dari Register WRSE untuk\nmenjadi bahan laporan dan evaluasi layanan.</p>\n<table style='width: 100%; border-collapse: collapse; margin: 14px 0 0 0;'>\n<tr>\n<td style='width: 50%;'></td>\n<td style='width: 50%; vertical-align: top;'>\n<div style='text-align: center;'>" +
+        alias3(
+          alias2(
+            alias1(depth0, 'placeDate', {
+              start: { line: 53, column: 35 },
+              end: { line: 53, column: 44 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</div>\n' +
+        alias3(
+          lookupProperty(helpers, 'part').call(alias4, 'ttd', lookupProperty(depth0, 'signature'), {
+            name: 'part',
+            hash: {},
+            data: data,
+            loc: { start: { line: 54, column: 0 }, end: { line: 54, column: 24 } },
+          }),
+        ) +
+        "\n</td>\n</tr>\n</table>\n<div style='font-size: 8pt; color: #444444; margin: 12px 0 0 0;'>" +
+        alias3(
+          alias2(
+            alias1(depth0, 'generatedLabel', {
+              start: { line: 58, column: 67 },
+              end: { line: 58, column: 81 },
+            }),
+            depth0,
+          ),
+        ) +
+        '</div>\n</div>\n</body>\n</html>'
       );
     },
     useData: true,

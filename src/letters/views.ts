@@ -62,7 +62,7 @@ const DRAFT_DATE = '……………………';
 
 const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v).trim());
 
-function kopView(office: OfficeInput): KopView {
+export function kopView(office: OfficeInput): KopView {
   const contacts: string[] = [];
   if (str(office.phone)) contacts.push(`Telepon ${str(office.phone)}`);
   if (str(office.email)) contacts.push(`Pos-el ${str(office.email)}`);
@@ -86,7 +86,7 @@ function titleLines(position: string): string[] {
   return lines;
 }
 
-function signatureView(signer: SignerInput, unsigned: boolean): SignatureView {
+export function signatureView(signer: SignerInput, unsigned: boolean): SignatureView {
   const nip = formatNip(signer.nip);
   return {
     placeLines: [],

@@ -13,6 +13,7 @@ import { spreadsheetOf } from './spreadsheet';
 import { textFinderOf } from './textFinder';
 import { ruleOf, specOfRule, type ConditionalRuleSpec } from './conditional';
 import type { GridRect, ProtectionState, TabMeta } from './types';
+import { chartBuilderOf, embeddedChartOf, specOfChart, type ChartSpec } from './charts';
 
 function isCount(n: unknown): n is number {
   return typeof n === 'number' && Number.isFinite(n);
@@ -380,6 +381,44 @@ export class SheetFacade {
 
   setTabColor(color: string | null): this {
     return this.structure('Sheet.setTabColor', 'sheetProps', { tabColor: color });
+  }
+
+  // ------------------------------------------------------------ charts
+
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    this._s.charge('Sheet.newChart', 'local');
+    return chartBuilderOf(this._s, this._ss, this._id);
+  }
+
+  insertChart(chart: unknown): void {
+    const spec = specOfChart(chart, 'Sheet.insertChart');
+    this._s.charge('Sheet.insertChart', 'chart');
+    if (spec.id !== null) throw new Error('The chart is already in the sheet.');
+    this._s.commit();
+    spec.id = this._s.backend<number>('insertChart', this._ss, this._id, spec);
+  }
+
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    this._s.charge('Sheet.getCharts', 'sheet.metadata');
+    this._s.settle('Sheet.getCharts');
+    const specs = this._s.backend<ChartSpec[]>('charts', this._ss, this._id);
+    return specs.map((spec) => embeddedChartOf(this._s, this._ss, this._id, spec));
+  }
+
+  updateChart(chart: unknown): void {
+    const spec = specOfChart(chart, 'Sheet.updateChart');
+    this._s.charge('Sheet.updateChart', 'chart');
+    if (spec.id === null) throw new Error('The chart is not in the sheet; use insertChart.');
+    this._s.commit();
+    this._s.backend('updateChart', this._ss, this._id, spec);
+  }
+
+  removeChart(chart: unknown): void {
+    const spec = specOfChart(chart, 'Sheet.removeChart');
+    this._s.charge('Sheet.removeChart', 'chart');
+    if (spec.id === null) throw new Error('The chart is not in the sheet.');
+    this._s.commit();
+    this._s.backend('removeChart', this._ss, this._id, spec.id);
   }
 
   // ------------------------------------------------------------ protection

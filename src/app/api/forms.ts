@@ -58,6 +58,15 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   unit: 'Satuan',
   price: 'Harga satuan',
   query: 'Kata kunci',
+  complaintId: 'ID pengaduan',
+  complaintDate: 'Tanggal pengaduan',
+  channel: 'Saluran',
+  reporter: 'Nama pelapor',
+  contact: 'Kontak pelapor',
+  subject: 'Perihal',
+  handler: 'Petugas penanganan',
+  status: 'Status',
+  response: 'Tanggapan',
 };
 
 const text = (max: number) => z.string().check(z.trim(), z.maxLength(max));

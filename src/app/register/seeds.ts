@@ -309,6 +309,12 @@ export const SETTING_SEEDS: readonly SettingSeed[] = [
     effectiveFrom: '2025-01-01',
     description: 'Format nomor surat; {urut:3} = nomor urut 3 digit, {tahun} = tahun.',
   },
+  {
+    key: 'pengaduan.targetHariKerja',
+    value: '5',
+    effectiveFrom: '2025-01-01',
+    description: 'Batas waktu menanggapi pengaduan, dalam hari kerja sejak diterima.',
+  },
 ];
 
 /** The Magetan area codes, as rows of the Wilayah tab (source: shared/data, Kepmendagri 2025). */

@@ -77,6 +77,7 @@ export const COMPLAINT_CHANNELS = [
   'Langsung',
 ] as const;
 export const COMPLAINT_STATUSES = ['Baru', 'Diproses', 'Selesai'] as const;
+export const COMPLAINT_KINDS = ['Pengaduan', 'Saran', 'Masukan'] as const;
 export const HOLIDAY_KINDS = ['libur_nasional', 'cuti_bersama'] as const;
 export const TIME_UNITS = ['menit', 'hari kerja'] as const;
 
@@ -321,6 +322,7 @@ export const COMPLAINTS = defineTab({
     status: col.enumOf('Status', COMPLAINT_STATUSES),
     response: col.longText('Tanggapan'),
     respondedOn: col.date('Tanggal Tanggapan'),
+    kind: col.enumOf('Jenis', COMPLAINT_KINDS),
     ...stamps,
   },
 });
