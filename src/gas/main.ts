@@ -30,6 +30,9 @@ import {
 } from './letters';
 import { replaceNumber, reserveNumber, voidNumber } from './usecases/agenda';
 import { requireRole } from './access';
+import type { RevealedNik } from '../app/api/reveal';
+import { revealNik } from './usecases/revealNik';
+import { checkApprovedCases, installEditWatch, onManualEdit } from './approvalWatch';
 
 /** Simple trigger: adds the WRSE menu. */
 export function onOpen(): void {
@@ -250,6 +253,39 @@ export function apiResubmitCase(decision: unknown): ApiResult<Saved> {
 /** Sidebar (home): who I am and the state of the register's tabs. */
 export function getHomeStatus(): ApiResult<HomeStatus> {
   return serve(homeStatus);
+}
+
+/** Sidebar (case view): the full NIK and KK of one member, for allowed roles, audited. */
+export function apiRevealNik(request: unknown): ApiResult<RevealedNik> {
+  return serve(() => revealNik(Register.open(), request));
+}
+
+/** Menu (Admin): WRSE › Admin › Pasang pemantau perubahan manual. */
+export function menuInstallEditWatch(): void {
+  const ui = SpreadsheetApp.getUi();
+  const result = serve(() => {
+    const register = Register.open();
+    requireRole(register.actor, ['Admin'], 'memasang pemantau perubahan manual');
+    installEditWatch(register);
+    return true;
+  });
+  ui.alert(
+    'Pemantau perubahan manual',
+    result.ok
+      ? 'Terpasang: perubahan langsung pada kasus yang sudah disetujui Kepala Dinas dideteksi saat diketik dan diperiksa ulang setiap hari pukul 06.00 WIB.'
+      : result.error.message,
+    ui.ButtonSet.OK,
+  );
+}
+
+/** Installable onEdit trigger: an approved case edited by hand goes back for approval. */
+export function watchManualEdits(e: Parameters<typeof onManualEdit>[1]): void {
+  onManualEdit(Register.open(), e);
+}
+
+/** Time-driven trigger (daily): the backstop of the edit watch over every approved case. */
+export function dailyApprovalCheck(): void {
+  checkApprovedCases(Register.open(), 'pemeriksaan harian');
 }
 
 // Custom functions for cells (Sheets reads their JSDoc from Code.js; pure, no service used).

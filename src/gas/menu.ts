@@ -34,7 +34,8 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
         .addItem('Siapkan register', 'menuSetupRegister')
         .addItem('Pasang pengingat harian', 'menuInstallDailyReminder')
         .addItem('Periksa integritas riwayat', 'menuCheckAuditIntegrity')
-        .addItem('Buat berkas surat yang belum ada', 'menuIssueMissingLetters'),
+        .addItem('Buat berkas surat yang belum ada', 'menuIssueMissingLetters')
+        .addItem('Pasang pemantau perubahan manual', 'menuInstallEditWatch'),
     )
     .addToUi();
 }

@@ -120,6 +120,8 @@ export interface CaseDetail {
     canReject: boolean;
     canResubmit: boolean;
   };
+  /** Whether this user may ask for a member's full NIK ("Tampilkan NIK lengkap", audited). */
+  canRevealNik?: boolean;
 }
 
 export interface MemberCheck {
