@@ -32,6 +32,7 @@ import { replaceNumber, reserveNumber, voidNumber } from './usecases/agenda';
 import { requireRole } from './access';
 import type { RevealedNik } from '../app/api/reveal';
 import { revealNik } from './usecases/revealNik';
+import { RETENTION_TAB, runRetentionReport } from './retention';
 import { checkApprovedCases, installEditWatch, onManualEdit } from './approvalWatch';
 
 /** Simple trigger: adds the WRSE menu. */
@@ -286,6 +287,23 @@ export function watchManualEdits(e: Parameters<typeof onManualEdit>[1]): void {
 /** Time-driven trigger (daily): the backstop of the edit watch over every approved case. */
 export function dailyApprovalCheck(): void {
   checkApprovedCases(Register.open(), 'pemeriksaan harian');
+}
+
+/** Menu: WRSE › Admin › Laporan retensi arsip (rebuilds the tab "Laporan Retensi"). */
+export function menuRetentionReport(): void {
+  const ui = SpreadsheetApp.getUi();
+  const result = serve(() => runRetentionReport(Register.open()));
+  ui.alert(
+    'Laporan retensi arsip',
+    result.ok
+      ? `Tab "${RETENTION_TAB}" diperbarui: ${result.data.pastActive} arsip melewati masa aktif, ` +
+          `${result.data.pastRetention} arsip melewati masa retensi.` +
+          (result.data.unscheduled.length
+            ? `\nKode arsip tanpa jadwal retensi (tambahkan pengaturan retensi.<kode>): ${result.data.unscheduled.join(', ')}.`
+            : '')
+      : result.error.message,
+    ui.ButtonSet.OK,
+  );
 }
 
 // Custom functions for cells (Sheets reads their JSDoc from Code.js; pure, no service used).

@@ -35,7 +35,8 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
         .addItem('Pasang pengingat harian', 'menuInstallDailyReminder')
         .addItem('Periksa integritas riwayat', 'menuCheckAuditIntegrity')
         .addItem('Buat berkas surat yang belum ada', 'menuIssueMissingLetters')
-        .addItem('Pasang pemantau perubahan manual', 'menuInstallEditWatch'),
+        .addItem('Pasang pemantau perubahan manual', 'menuInstallEditWatch')
+        .addItem('Laporan retensi arsip', 'menuRetentionReport'),
     )
     .addToUi();
 }

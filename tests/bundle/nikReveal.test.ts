@@ -97,7 +97,7 @@ describe('Tampilkan NIK lengkap', () => {
       'tidak berwenang untuk melihat NIK lengkap',
     );
     const noReason = refusals[6][1].result;
-    expect(!noReason.ok && noReason.error.fields.map((f) => f.field)).toEqual(['reason']);
+    expect(!noReason.ok && noReason.error.fields?.map((f) => f.field)).toEqual(['reason']);
     expect(dataState(register)).toBe(state);
   });
 
