@@ -286,7 +286,10 @@ export function watchManualEdits(e: Parameters<typeof onManualEdit>[1]): void {
 
 /** Time-driven trigger (daily): the backstop of the edit watch over every approved case. */
 export function dailyApprovalCheck(): void {
-  checkApprovedCases(Register.open(), 'pemeriksaan harian');
+  const register = Register.open();
+  // The trigger runs as the Admin who installed it; anyone else calling it does nothing.
+  if (!['Admin', 'Kabid', 'Kadis'].includes(register.actor.role ?? '')) return;
+  checkApprovedCases(register, 'pemeriksaan harian');
 }
 
 /** Menu: WRSE › Admin › Laporan retensi arsip (rebuilds the tab "Laporan Retensi"). */
