@@ -330,6 +330,19 @@ function actions(size: number): Array<[string, string, string, () => unknown[]]>
       'apiReturnCase',
       () => [{ requestId: rid(), caseId: other, version: 7, reason: 'Mohon lengkapi salinan KK.' }],
     ],
+    [
+      'Tampilkan NIK lengkap (1 anggota, diaudit)',
+      STAF,
+      'apiRevealNik',
+      () => [
+        {
+          requestId: rid(),
+          caseId: other,
+          memberId: `${other}-A03`,
+          reason: 'Mencocokkan dengan KTP asli',
+        },
+      ],
+    ],
   ];
 }
 

@@ -8,3 +8,4 @@ export { runEntry } from './runEntry';
 export { callFromClient, illegalArgument } from './client';
 export { runConcurrent, type ConcurrentCall } from './concurrent';
 export { DEFAULT_USER, type RunOptions, type RunResult } from './options';
+export { editAsUser, type UserEdit, type UserEditResult } from './userEdit';

@@ -32,6 +32,12 @@ export interface SandboxRun {
   options: ExecutionOptions;
   entry: string;
   argsJson: string;
+  /**
+   * An installable onEdit trigger's event (JSON of an `EditEventSpec`): the handler is called
+   * with the event object Apps Script builds (`range`, `source`, `value`, `oldValue`, `user`…)
+   * instead of `argsJson`.
+   */
+  editEvent?: string;
   /** A fixed "now" in epoch milliseconds, or null for the real clock. */
   now: number | null;
 }
@@ -60,6 +66,23 @@ const BOOTSTRAP = `(function (G, hostPort, optionsJson, now) {
       var r = fn.apply(globalThis, G.decode(argsJson) || []);
       return r === undefined ? '' : G.encode(r);
     },
+    callEdit: function (name, specJson) {
+      var fn = globalThis[name];
+      if (typeof fn !== 'function') throw new Error('Script function not found: ' + name);
+      var s = JSON.parse(specJson);
+      var source = SpreadsheetApp.openById(s.spreadsheetId);
+      var e = {
+        authMode: ScriptApp.AuthMode.FULL,
+        range: source.getSheetByName(s.sheet).getRange(s.a1),
+        source: source,
+        triggerUid: s.triggerUid,
+        user: { getEmail: function () { return s.user; }, getNickname: function () { return s.user.split('@')[0]; } }
+      };
+      if (s.value !== undefined) e.value = s.value;
+      if (s.oldValue !== undefined) e.oldValue = s.oldValue;
+      var r = fn.call(globalThis, e);
+      return r === undefined ? '' : G.encode(r);
+    },
     end: function () { exec.ctx.end(); },
     ledger: function () { return JSON.stringify(exec.ctx.ledger.summary()); }
   };
@@ -67,6 +90,7 @@ const BOOTSTRAP = `(function (G, hostPort, optionsJson, now) {
 
 interface Controller {
   call(name: string, argsJson: string): string;
+  callEdit(name: string, specJson: string): string;
   end(): void;
   ledger(): string;
 }
@@ -100,7 +124,10 @@ export function runInSandbox(run: SandboxRun): SandboxResult {
   let error: SandboxError | null = null;
   try {
     run.code.runInContext(context);
-    value = controller.call(run.entry, run.argsJson);
+    value =
+      run.editEvent === undefined
+        ? controller.call(run.entry, run.argsJson)
+        : controller.callEdit(run.entry, run.editEvent);
   } catch (e) {
     error = toSandboxError(e);
   }

@@ -7,6 +7,7 @@ import { FIELD_LABELS, type Requirements } from '../../src/app/api/forms';
 import type { CaseDetail } from '../../src/app/api/views';
 import { el } from '../shared/dom';
 import { ruleStatus, slaBadge, verdictText } from '../shared/format';
+import { revealNikSection } from './revealNik';
 
 function dl(rows: Array<[string, string | Node]>): HTMLDListElement {
   return el(
@@ -164,5 +165,13 @@ function history(d: CaseDetail): HTMLElement {
 
 /** The read-only part of the case view. */
 export function caseSections(d: CaseDetail): HTMLElement[] {
-  return [summary(d), checklist(d), membersTable(d), eligibility(d), history(d)];
+  const reveal = revealNikSection(d);
+  return [
+    summary(d),
+    checklist(d),
+    membersTable(d),
+    ...(reveal ? [reveal] : []),
+    eligibility(d),
+    history(d),
+  ];
 }

@@ -105,3 +105,11 @@ export {
   stepDueOn,
 } from './workflow/sla';
 export type { SlaOptions, SlaStatus, SopTotals, StepDueResult, WorkItem } from './workflow/sla';
+export {
+  DEFAULT_RETENTION,
+  addYears,
+  archiveCodeOf,
+  parseRetention,
+  retentionDue,
+} from './retention';
+export type { RetentionDue, RetentionPeriod, RetentionState } from './retention';

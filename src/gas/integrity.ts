@@ -8,6 +8,7 @@ import { RegisterError } from '../app/register/errors';
 import { auditContent, sha256Hex } from './audit';
 import { requireRole } from './access';
 import { Register } from './register';
+import { checkApprovedCases } from './approvalWatch';
 
 /** Checks the audit trail's chain. Admin, Kabid and Kadis. */
 export function checkAuditIntegrity(register: Register): ChainReport {
@@ -25,12 +26,17 @@ export function checkAuditIntegrity(register: Register): ChainReport {
 export function menuCheckIntegrity(): void {
   const ui = SpreadsheetApp.getUi();
   try {
-    const report = checkAuditIntegrity(Register.open());
+    const register = Register.open();
+    const report = checkAuditIntegrity(register);
+    const edited = checkApprovedCases(register, 'Periksa integritas riwayat');
     ui.alert(
       'Periksa integritas riwayat',
-      report.ok
+      (report.ok
         ? `Riwayat utuh: ${report.rows} baris, rantai hash tidak terputus dan tidak ada baris yang diubah.`
-        : `${report.message}\n\nLaporkan kepada Kepala Bidang; jangan mengubah tab Riwayat secara langsung.`,
+        : `${report.message}\n\nLaporkan kepada Kepala Bidang; jangan mengubah tab Riwayat secara langsung.`) +
+        (edited.length
+          ? `\n\nKasus yang diubah manual setelah disetujui: ${edited.map((d) => `${d.caseId} (${d.outcome === 'sentBack' ? 'dikembalikan ke persetujuan' : 'ditandai untuk Kepala Dinas'})`).join(', ')}.`
+          : ''),
       ui.ButtonSet.OK,
     );
   } catch (e) {

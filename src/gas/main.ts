@@ -44,6 +44,10 @@ import {
   myOverdueComplaints,
   respondComplaint,
 } from './usecases/complaints';
+import type { RevealedNik } from '../app/api/reveal';
+import { revealNik } from './usecases/revealNik';
+import { RETENTION_TAB, runRetentionReport } from './retention';
+import { checkApprovedCases, installEditWatch, onManualEdit } from './approvalWatch';
 
 /** Simple trigger: adds the WRSE menu. */
 export function onOpen(): void {
@@ -324,6 +328,59 @@ export function menuAccessReview(): void {
           `${result.data.warnings} perlu diperiksa.` +
           (result.data.failed.length
             ? `\nTidak dapat dibuka: ${result.data.failed.join('; ')}`
+            : '')
+      : result.error.message,
+    ui.ButtonSet.OK,
+  );
+}
+
+/** Sidebar (case view): the full NIK and KK of one member, for allowed roles, audited. */
+export function apiRevealNik(request: unknown): ApiResult<RevealedNik> {
+  return serve(() => revealNik(Register.open(), request));
+}
+
+/** Menu (Admin): WRSE › Admin › Pasang pemantau perubahan manual. */
+export function menuInstallEditWatch(): void {
+  const ui = SpreadsheetApp.getUi();
+  const result = serve(() => {
+    const register = Register.open();
+    requireRole(register.actor, ['Admin'], 'memasang pemantau perubahan manual');
+    installEditWatch(register);
+    return true;
+  });
+  ui.alert(
+    'Pemantau perubahan manual',
+    result.ok
+      ? 'Terpasang: perubahan langsung pada kasus yang sudah disetujui Kepala Dinas dideteksi saat diketik dan diperiksa ulang setiap hari pukul 06.00 WIB.'
+      : result.error.message,
+    ui.ButtonSet.OK,
+  );
+}
+
+/** Installable onEdit trigger: an approved case edited by hand goes back for approval. */
+export function watchManualEdits(e: Parameters<typeof onManualEdit>[1]): void {
+  onManualEdit(Register.open(), e);
+}
+
+/** Time-driven trigger (daily): the backstop of the edit watch over every approved case. */
+export function dailyApprovalCheck(): void {
+  const register = Register.open();
+  // The trigger runs as the Admin who installed it; anyone else calling it does nothing.
+  if (!['Admin', 'Kabid', 'Kadis'].includes(register.actor.role ?? '')) return;
+  checkApprovedCases(register, 'pemeriksaan harian');
+}
+
+/** Menu: WRSE › Admin › Laporan retensi arsip (rebuilds the tab "Laporan Retensi"). */
+export function menuRetentionReport(): void {
+  const ui = SpreadsheetApp.getUi();
+  const result = serve(() => runRetentionReport(Register.open()));
+  ui.alert(
+    'Laporan retensi arsip',
+    result.ok
+      ? `Tab "${RETENTION_TAB}" diperbarui: ${result.data.pastActive} arsip melewati masa aktif, ` +
+          `${result.data.pastRetention} arsip melewati masa retensi.` +
+          (result.data.unscheduled.length
+            ? `\nKode arsip tanpa jadwal retensi (tambahkan pengaturan retensi.<kode>): ${result.data.unscheduled.join(', ')}.`
             : '')
       : result.error.message,
     ui.ButtonSet.OK,

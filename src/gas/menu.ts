@@ -38,7 +38,9 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
         .addItem('Buat berkas surat yang belum ada', 'menuIssueMissingLetters')
         .addItem('Perbarui register kecamatan', 'menuRefreshKecamatanRegisters')
         .addItem('Pasang pembaruan harian register kecamatan', 'menuInstallDailyKecamatanRefresh')
-        .addItem('Tinjau akses', 'menuAccessReview'),
+        .addItem('Tinjau akses', 'menuAccessReview')
+        .addItem('Pasang pemantau perubahan manual', 'menuInstallEditWatch')
+        .addItem('Laporan retensi arsip', 'menuRetentionReport'),
     )
     .addSubMenu(
       ui

@@ -210,6 +210,18 @@ export class SheetTable<
     return { row: decodeRow(this.headerMap(), this.readRow(last), last) as R, rowNumber: last };
   }
 
+  /**
+   * The cells of column `key` in rows `first`…`first + count - 1`, as text (one read; for the
+   * rows an edit touched — raw, so that a row a hand edit made invalid is still seen).
+   */
+  columnText(key: keyof R & string, first: number, count: number): string[] {
+    const column = this.headerMap().position[key] + 1;
+    return this.sheet
+      .getRange(first, column, count, 1)
+      .getValues()
+      .map((cells) => String(cells[0] ?? '').trim());
+  }
+
   /** Deletes the row with this ID (for index tabs such as Antrian). Hold the lock. */
   remove(id: string): void {
     const rowNumber = this.findRow(id);

@@ -123,6 +123,8 @@ export interface CaseDetail {
     /** The Kadis may sign the pending return/rejection letter, or annul the decision. */
     canSignLetter: boolean;
   };
+  /** Whether this user may ask for a member's full NIK ("Tampilkan NIK lengkap", audited). */
+  canRevealNik?: boolean;
   /** A return/rejection letter left as a draft, waiting for the Kadis's signature. */
   pendingLetter: PendingLetterView | null;
 }

@@ -315,6 +315,20 @@ export const SETTING_SEEDS: readonly SettingSeed[] = [
     effectiveFrom: '2025-01-01',
     description: 'Batas waktu menanggapi pengaduan, dalam hari kerja sejak diterima.',
   },
+  {
+    key: 'nik.tampilkanLengkapPeran',
+    value: 'Staf, Peksos, Kabid, Kadis',
+    effectiveFrom: '2025-01-01',
+    description:
+      'Peran yang boleh menampilkan NIK dan nomor KK lengkap satu anggota (dicatat di Riwayat). Pendamping tidak pernah.',
+  },
+  {
+    key: 'retensi.400.9.12.2',
+    value: '2 aktif + 3 inaktif',
+    effectiveFrom: '2025-01-01',
+    description:
+      'Jadwal retensi arsip kode 400.9.12.2: tahun aktif + tahun inaktif, dihitung sejak kasus selesai atau ditolak.',
+  },
 ];
 
 /** The Magetan area codes, as rows of the Wilayah tab (source: shared/data, Kepmendagri 2025). */

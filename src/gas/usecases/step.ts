@@ -26,6 +26,12 @@ import { movePlan } from './move';
 import { caseState, loadCase, parseForm, staleMessage, today, workflowActor } from './common';
 import { numberLetters, takeNumber } from './numbering';
 import { makesDraft, withDraft, withLetterDocuments } from '../letters';
+import {
+  approvalFingerprint,
+  editedRefusal,
+  editedSinceApproval,
+  handleEditedCase,
+} from '../approvalWatch';
 
 /** A one-line summary of a step's form, for the history and the audit trail. */
 function summarise(step: StepCode, form: Record<string, unknown>): string {
@@ -141,6 +147,24 @@ export function completeStep(register: Register, input: unknown): Saved {
     }
   }
 
+  try {
+    return completeChecked(register, submission, step, form);
+  } catch (e) {
+    if (!(e instanceof EditedAfterApproval)) throw e;
+    handleEditedCase(register, submission.caseId, 'pemeriksaan sebelum penomoran (S09)');
+    throw editedRefusal(submission.caseId);
+  }
+}
+
+/** Thrown while planning S09 when the approved case was edited by hand (nothing is written). */
+class EditedAfterApproval extends Error {}
+
+function completeChecked(
+  register: Register,
+  submission: { requestId: string; caseId: string; version: number },
+  step: StepCode,
+  form: Record<string, unknown>,
+): Saved {
   const saved = runAction(register, submission.requestId, (): Plan => {
     const { row: c } = loadCase(register, submission.caseId);
     if (c.version !== submission.version) throw new StaleDataError(staleMessage(c));
@@ -170,7 +194,19 @@ export function completeStep(register: Register, input: unknown): Saved {
       });
     }
     let letterIds: string[] = [];
+    let recordData: Record<string, unknown> = form;
+    if (step === 'S08') {
+      // What the Kadis approved, to detect a later hand edit (src/gas/approvalWatch.ts).
+      recordData = {
+        ...form,
+        fingerprint: approvalFingerprint(c, register.caseMembers(String(c.id))),
+      };
+    }
     if (step === 'S09') {
+      const records = register.stepRecords.findBy('caseId', [String(c.id)]).map((r) => r.row);
+      if (editedSinceApproval(c, register.caseMembers(String(c.id)), records).edited) {
+        throw new EditedAfterApproval();
+      }
       const numbered = numberLetters(register, c, String(form.letterDate));
       extra.push(...numbered.writes);
       letterIds = numbered.letters.map((l) => l.id);
@@ -193,7 +229,11 @@ export function completeStep(register: Register, input: unknown): Saved {
       next,
       auditAction: `Langkah ${step}`,
       auditChanges: { ...form, hasil: summary },
-      record: { action: next.status === 'Ditolak' ? 'Ditolak' : 'Selesai', summary, data: form },
+      record: {
+        action: next.status === 'Ditolak' ? 'Ditolak' : 'Selesai',
+        summary,
+        data: recordData,
+      },
       caseChanges,
       extra,
     });

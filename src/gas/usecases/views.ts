@@ -42,6 +42,7 @@ import {
   today,
   workflowActor,
 } from './common';
+import { revealRoles } from './revealNik';
 
 const SEARCH_LIMIT = 20;
 
@@ -189,6 +190,15 @@ function groupInput(c: CaseRow, members: MemberRow[]): GroupInput {
   };
 }
 
+/**
+ * Another case named in a reason (a member already in another group): its ID when the actor may
+ * open it, otherwise only that it is in another kecamatan (a pendamping never learns the IDs of
+ * other kecamatan's cases).
+ */
+function visibleCaseId(register: Register, other: CaseRow): string {
+  return canSee(register, String(other.kecamatan)) ? String(other.id) : '(di kecamatan lain)';
+}
+
 /** The eligibility report of a group, against the DTSEN data recorded with its members and the
  * other groups its members' NIK/KK appear in. */
 export function eligibilityOf(
@@ -215,7 +225,7 @@ export function eligibilityOf(
         {
           nik: String(m.nik),
           kk: String(m.kk),
-          groupId: String(m.caseId),
+          groupId: visibleCaseId(register, other),
           status: other.status === 'Selesai' ? ('aided' as const) : ('active' as const),
         },
       ];
@@ -400,6 +410,8 @@ export function getCase(register: Register, caseId: unknown): CaseDetail {
       canResubmit: actions.canResubmit,
       canSignLetter: actions.canSignLetter,
     },
+    canRevealNik:
+      register.actor.role !== null && revealRoles(register).includes(register.actor.role),
     pendingLetter: pendingLetterOf(c, history),
   };
 }
@@ -467,7 +479,7 @@ export function checkMember(register: Register, input: unknown): MemberCheck {
         active.map((m) => ({
           nik: String(m.nik),
           kk: String(m.kk),
-          groupId: String(m.caseId),
+          groupId: visibleCaseId(register, otherCases.get(String(m.caseId))!),
           status:
             otherCases.get(String(m.caseId))?.status === 'Selesai'
               ? ('aided' as const)
@@ -484,7 +496,9 @@ export function checkMember(register: Register, input: unknown): MemberCheck {
     birthDate: nik.valid ? nik.birthDate : '',
     age: nik.valid ? ageOn(nik.birthDate, receivedOn) : null,
     inDtsen: !!inDtsen,
-    duplicates: [...new Set(active.map((m) => String(m.caseId)))],
+    duplicates: [
+      ...new Set(active.map((m) => visibleCaseId(register, otherCases.get(String(m.caseId))!))),
+    ],
     results: (report.members[0]?.results ?? []).map((r) => ({
       rule: r.rule,
       status: r.status,
