@@ -112,6 +112,29 @@ const ALL_NUMBERS: string[] = [
 ].flatMap((m) => [m.nik, m.kk]);
 
 const B0 = B_CASES[0].caseId;
+// A complaint about B's first group, handled by the Staf (its subject names the group; a
+// complaint's ID comes back as `caseId` of the saved result).
+const B_COMPLAINT = ok(
+  api<Saved>(
+    register,
+    U.Staf,
+    'apiLogComplaint',
+    [
+      {
+        requestId: requestId(),
+        complaintDate: '2026-03-12',
+        channel: 'Telepon',
+        kind: 'Pengaduan',
+        reporter: 'Ketua Kelompok Anggrek Poncol',
+        contact: '0812-0000-0000',
+        subject: 'Kelompok Anggrek Poncol menanyakan jadwal penyerahan bantuan.',
+        caseId: B_CASES[0].caseId,
+        handler: U.Staf,
+      },
+    ],
+    NOW,
+  ),
+).caseId;
 const B1 = B_CASES[1].caseId;
 const A0 = A_CASES[0].caseId;
 const bMember = `${B0}-A02`;
@@ -217,6 +240,62 @@ const CALLS: Record<string, Spec> = {
       [{ requestId: requestId(), caseId: A0, memberId: bMember, reason: 'Anggota kasus lain' }],
     ],
   },
+  // The Kadis's signature of a return/rejection letter left as a draft (issue 6).
+  apiSignDecisionLetter: {
+    args: [[{ requestId: requestId(), caseId: B1, version: 1, note: '' }]],
+  },
+  apiAnnulDecision: { args: [[decision(B1)]] },
+  // Kecamatan registers, pull-back, conflicts, access review (issue 7).
+  menuRefreshKecamatanRegisters: NONE,
+  menuInstallDailyKecamatanRefresh: NONE,
+  dailyKecamatanRefresh: NONE,
+  continueKecamatanRefresh: NONE,
+  showConflicts: NONE,
+  apiListConflicts: NONE,
+  apiResolveConflict: {
+    args: [[{ requestId: requestId(), findingId: `${B0}-A02`, version: 1, choice: 'pendamping' }]],
+  },
+  menuAccessReview: NONE,
+  // Dashboard, recap, audit file, complaints (issue 8). A complaint about B's group exists.
+  showDashboard: NONE,
+  showRecap: NONE,
+  dailyDashboardRefresh: NONE,
+  showComplaints: NONE,
+  apiComplaintOptions: NONE,
+  apiListComplaints: NONE,
+  apiMyOverdueComplaints: NONE,
+  apiLogComplaint: {
+    args: [
+      [
+        {
+          requestId: requestId(),
+          complaintDate: '2026-03-12',
+          channel: 'WhatsApp',
+          kind: 'Pengaduan',
+          reporter: 'Warga',
+          contact: '',
+          subject: 'Menanyakan kelompok tetangga di kecamatan lain.',
+          caseId: B0,
+          handler: PENDAMPING_A,
+        },
+      ],
+    ],
+  },
+  apiRespondComplaint: {
+    args: [
+      [
+        {
+          requestId: requestId(),
+          complaintId: B_COMPLAINT,
+          version: 1,
+          status: 'Selesai',
+          response: 'Dijawab oleh pendamping lain.',
+          handler: PENDAMPING_A,
+        },
+      ],
+    ],
+  },
+  apiMakeAuditFile: { args: [[B0], [B1]] },
   // Custom functions for cells: pure (no service call), so they can reveal nothing stored.
   NIK_VALID: pure([member(0, 0).nik]),
   NIK_KETERANGAN: pure([member(0, 0).nik]),

@@ -26,7 +26,7 @@ export const complaintFormSchema = z.object({
   reporter: text(200),
   contact: text(200),
   subject: z.string().check(z.trim(), z.minLength(10), z.maxLength(2000)),
-  /** A related case (optional): '' or an ID such as WRSE-2026-0001. */
+  /** A related case (optional): '' or a case ID (WRSE-<year>-<serial>). */
   caseId: z.string().check(z.trim(), z.regex(/^(WRSE-\d{4}-\d{4,})?$/i)),
   handler: z.string().check(z.trim(), z.minLength(3), z.maxLength(254)),
 });
