@@ -25,6 +25,7 @@ import type {
   Write,
 } from '../gas/spreadsheet/types';
 import { formatA1 } from '../gas/spreadsheet/a1';
+import { decode, encode } from '../core/wire';
 import {
   cellHasContent,
   displayOf,
@@ -131,6 +132,29 @@ function cloneRow(row: Row | undefined): Row | undefined {
   if (row.n) copy.n = row.n.slice();
   if (row.s) copy.s = row.s.slice();
   return copy;
+}
+
+/** A value written with the Sheets API's `valueInputOption: RAW`: kept exactly as sent. */
+function storeRaw(raw: unknown): { value?: CellValue; formula?: string; format?: string } {
+  if (raw === null || raw === undefined || raw === '') return {};
+  if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw } : { value: '#NUM!' };
+  if (typeof raw === 'boolean') return { value: raw };
+  return { value: String(raw) };
+}
+
+/** A row from saved JSON (nulls where the row had holes) back to its sparse form. */
+function restoreRow(r: Row): Row {
+  const undef = <T>(
+    arr: (T | null | undefined)[] | undefined | null,
+  ): (T | undefined)[] | undefined =>
+    arr ? arr.map((x) => (x === null ? undefined : x)) : undefined;
+  const row: Row = { v: undef(r.v) ?? [] };
+  if (r.f) row.f = undef(r.f);
+  if (r.nf) row.nf = undef(r.nf);
+  if (r.dv) row.dv = undef(r.dv);
+  if (r.n) row.n = undef(r.n);
+  if (r.s) row.s = undef(r.s);
+  return row;
 }
 
 function intersects(a: GridRect, b: GridRect): boolean {
@@ -244,6 +268,27 @@ export class SheetsBackend implements BackendModule {
     }
     tab.lastRow = undefined;
     tab.lastCol = undefined;
+  }
+
+  /**
+   * A copy of a whole spreadsheet (Drive `files.copy`): tabs, cells, formats, rules and
+   * protections; owned by `owner`, shared with nobody else. Returns the new id.
+   */
+  copySpreadsheet(ssId: string, name: string, owner: string): string {
+    const source = this.book(ssId);
+    const id = this.createSpreadsheet({ name, owner, sheets: [] });
+    const copy = this.book(id);
+    const state = decode<Book>(encode(this.snapshotBook(source)));
+    copy.timeZone = state.timeZone;
+    copy.tabs = state.tabs.map((t) => ({
+      ...t,
+      rows: (t.rows as (Row | null)[]).map((r) => (r ? restoreRow(r) : undefined)),
+    }));
+    copy.nextSheetId = state.nextSheetId;
+    copy.protections = state.protections.map((p) => ({ ...p, editors: [owner] }));
+    copy.nextProtectionId = state.nextProtectionId;
+    copy.rules = state.rules;
+    return id;
   }
 
   // ---------------------------------------------------------------- wire
@@ -647,7 +692,7 @@ export class SheetsBackend implements BackendModule {
     this.assertCanEdit(book, tab, w, user);
     switch (w.kind) {
       case 'values':
-        this.writeValues(book, tab, w, w.data, journal);
+        this.writeValues(book, tab, w, w.data, journal, w.raw === true);
         break;
       case 'formats':
         this.eachCell(tab, w, journal, (row, c, i, j) => {
@@ -729,6 +774,7 @@ export class SheetsBackend implements BackendModule {
     rect: GridRect,
     data: unknown[][],
     journal: Journal,
+    rawInput = false,
   ): void {
     const env = this.lookup(book);
     for (let i = 0; i < rect.numRows; i++) {
@@ -741,7 +787,7 @@ export class SheetsBackend implements BackendModule {
         if (typeof raw === 'string' && raw.length > CHAR_LIMIT)
           throw new Error(SHEET_ERRORS.charLimit);
         const fmt = row.nf?.[c];
-        const cell = interpretWrite(raw, fmt, book.timeZone);
+        const cell = rawInput ? storeRaw(raw) : interpretWrite(raw, fmt, book.timeZone);
         row.v[c] = cell.value;
         if (cell.formula !== undefined || row.f) (row.f ??= [])[c] = cell.formula;
         if (cell.format !== undefined) (row.nf ??= [])[c] = cell.format;
@@ -1185,7 +1231,12 @@ export class SheetsBackend implements BackendModule {
   // ---------------------------------------------------------------- save/load
 
   snapshot(): unknown {
-    const books = [...this.books.values()].map((b) => ({
+    const books = [...this.books.values()].map((b) => this.snapshotBook(b));
+    return { counter: this.counter, books };
+  }
+
+  private snapshotBook(b: Book): unknown {
+    return {
       ...b,
       editors: b.editors.slice(),
       viewers: b.viewers.slice(),
@@ -1203,16 +1254,11 @@ export class SheetsBackend implements BackendModule {
         colWidths: { ...t.colWidths },
         rows: t.rows.map((r) => (r ? cloneRow(r) : null)),
       })),
-    }));
-    return { counter: this.counter, books };
+    };
   }
 
   restore(state: unknown): void {
     const s = state as { counter: number; books: Book[] };
-    const undef = <T>(
-      arr: (T | null | undefined)[] | undefined | null,
-    ): (T | undefined)[] | undefined =>
-      arr ? arr.map((x) => (x === null ? undefined : x)) : undefined;
     this.books = new Map();
     this.ruleKeys = new Map();
     this.counter = s.counter ?? 0;
@@ -1220,16 +1266,7 @@ export class SheetsBackend implements BackendModule {
       for (const t of b.tabs) {
         delete t.lastRow;
         delete t.lastCol;
-        t.rows = (t.rows as (Row | null)[]).map((r) => {
-          if (!r) return undefined;
-          const row: Row = { v: undef(r.v) ?? [] };
-          if (r.f) row.f = undef(r.f);
-          if (r.nf) row.nf = undef(r.nf);
-          if (r.dv) row.dv = undef(r.dv);
-          if (r.n) row.n = undef(r.n);
-          if (r.s) row.s = undef(r.s);
-          return row;
-        });
+        t.rows = (t.rows as (Row | null)[]).map((r) => (r ? restoreRow(r) : undefined));
       }
       this.books.set(b.id, b);
     }
