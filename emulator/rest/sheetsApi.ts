@@ -72,6 +72,8 @@ export const bad = (message: string): ApiError => new ApiError(400, 'INVALID_ARG
 interface Located {
   tab: TabMeta;
   rect: GridRect;
+  /** The range named a whole tab. */
+  whole?: boolean;
 }
 
 interface GridRange {
@@ -457,8 +459,10 @@ export class SheetsApi {
 
   /** Where an A1 range lands: a whole tab by name, or cells clamped to the grid. */
   locate(meta: BookMeta, range: string): Located {
-    const byName = meta.sheets.find((t) => t.name.toLowerCase() === range.trim().toLowerCase());
-    if (byName) return { tab: byName, rect: this.whole(byName) };
+    const bare = range.trim();
+    const name = /^'.*'$/.test(bare) ? bare.slice(1, -1).replace(/''/g, "'") : bare;
+    const byName = meta.sheets.find((t) => t.name.toLowerCase() === name.toLowerCase());
+    if (byName) return { tab: byName, rect: this.whole(byName), whole: true };
     const ref = parseA1(range);
     if (!ref) throw bad(`Unable to parse range: ${range}`);
     const tab = ref.sheetName
@@ -638,8 +642,8 @@ export class SheetsApi {
   private prepareUpdate(meta: BookMeta, range: string, body: Json, raw: boolean) {
     if (body.majorDimension === 'COLUMNS')
       throw bad('REST stand-in: majorDimension COLUMNS is not emulated.');
-    const { tab, rect: requested } = this.locate(meta, range);
-    const explicitEnd = range.includes(':') || meta.sheets.some((t) => t.name === range);
+    const { tab, rect: requested, whole } = this.locate(meta, range);
+    const explicitEnd = range.includes(':') || whole === true;
     const values = (body.values ?? []) as unknown[][];
     const { writes, rect } = this.valueWrites(meta.id, tab, requested, values, raw);
     if (writes.length > 0) this.checkFits(tab, requested, explicitEnd, rect, range);
