@@ -115,6 +115,14 @@ export const REGISTER_FIELDS: readonly FieldSpec[] = [
   { key: 'address', label: 'Alamat', aliases: ['Alamat', 'Alamat Anggota'], required: false },
 ];
 
+/** The domain's marital status codes → the register's values. */
+const MARITAL_LABELS: Record<string, (typeof MARITAL_STATUSES)[number]> = {
+  belum_kawin: 'Belum Kawin',
+  kawin: 'Kawin',
+  cerai_hidup: 'Cerai Hidup',
+  cerai_mati: 'Cerai Mati',
+};
+
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 function kecamatanOf(text: string): string | null {
@@ -224,10 +232,13 @@ export function checkRegisterRows(
     const name = c('name');
     if (!name) reasons.push('Nama anggota kosong.');
     const statusText = c('maritalStatus');
-    const marital = statusText ? normalizeMaritalStatus(statusText) : '';
-    if (statusText && !(MARITAL_STATUSES as readonly string[]).includes(String(marital)))
+    const code = statusText ? normalizeMaritalStatus(statusText) : '';
+    const marital = MARITAL_LABELS[code] ?? '';
+    if (statusText && !marital)
       reasons.push(
-        `Status Perkawinan "${statusText}" tidak dikenal (${MARITAL_STATUSES.join(', ')}).`,
+        code === 'janda'
+          ? `Status Perkawinan "${statusText}": sebutkan Cerai Hidup atau Cerai Mati.`
+          : `Status Perkawinan "${statusText}" tidak dikenal (${MARITAL_STATUSES.join(', ')}).`,
       );
     const rabText = c('rabTotal')
       .replace(/^Rp\s?/i, '')
@@ -269,7 +280,7 @@ export function checkRegisterRows(
       kk,
       name,
       birthDate,
-      maritalStatus: String(marital),
+      maritalStatus: marital,
       breadwinner: /^(ya|y|true|1|v|✓)$/i.test(c('breadwinner')),
       address: c('address'),
     });
@@ -384,7 +395,18 @@ export async function importRegister(
   const nowMs = ctx.clock.now();
   const now = new Date(nowMs).toISOString();
   const today = new Date(nowMs + 7 * 3_600_000).toISOString().slice(0, 10);
-  const knownNiks = new Map(tab(MEMBERS).rows.map((r) => [String(r.nik), String(r.id)]));
+  // Members of cases this same file made on an earlier run are not "already registered":
+  // their groups are recognised by request ID below and skipped.
+  const ownCases = new Set(
+    tab(AUDIT)
+      .rows.filter((r) => String(r.requestId).startsWith(`migrasi-${sha}-`))
+      .map((r) => String(r.caseId)),
+  );
+  const knownNiks = new Map(
+    tab(MEMBERS)
+      .rows.filter((r) => !ownCases.has(String(r.caseId)))
+      .map((r) => [String(r.nik), String(r.id)]),
+  );
   const check = checkRegisterRows(table, {
     today,
     knownNiks,
