@@ -19,6 +19,7 @@ import {
   type AdminContext,
   type Apis,
 } from './google';
+import type { ProgressStream } from './progress';
 
 export const HELP_ID = `Alat admin Register WRSE (Dinas Sosial Kabupaten Magetan)
 
@@ -195,6 +196,8 @@ export interface CliIo {
   out(line: string): void;
   err(line: string): void;
   env: NodeJS.ProcessEnv;
+  /** Where progress bars go (default stderr). */
+  progress?: ProgressStream;
   /** Tests: use this context instead of building one. */
   context?: (target: { spreadsheetId: string }) => AdminContext;
 }
@@ -237,7 +240,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         io.err('Sebutkan register dengan --register <id> (atau WRSE_REGISTER_ID).');
         return 2;
       }
-      ctx = newContext(target.apis, target.spreadsheetId, target.user, { out: io.out });
+      ctx = newContext(target.apis, target.spreadsheetId, target.user, {
+        out: io.out,
+        progress: io.progress,
+      });
     }
     switch (p.command) {
       case 'provision':
