@@ -6,6 +6,7 @@ import { benchRegister, flatness } from './register';
 import { benchDomain } from './domain';
 import { benchWorkflow } from './workflow';
 import { benchLetters } from './letters';
+import { benchAdmin } from './admin';
 
 const sizesArg = process.argv.indexOf('--sizes');
 const sizes =
@@ -30,3 +31,8 @@ console.table(benchLetters());
 
 console.log('\nDomain: kelayakan 100.000 anggota terhadap 300.000 NIK DTSEN (Node, waktu nyata)');
 console.table(benchDomain());
+
+console.log(
+  '\nAlat admin: impor DTSEN lewat googleapis ke REST stand-in (kuota 60/menit, jam virtual)',
+);
+void benchAdmin([100_000, 300_000]).then((rows) => console.table(rows));

@@ -282,6 +282,8 @@ export class SheetsBackend implements BackendModule {
     copy.timeZone = state.timeZone;
     copy.tabs = state.tabs.map((t) => ({
       ...t,
+      lastRow: undefined,
+      lastCol: undefined,
       rows: (t.rows as (Row | null)[]).map((r) => (r ? restoreRow(r) : undefined)),
     }));
     copy.nextSheetId = state.nextSheetId;
