@@ -293,6 +293,24 @@ export class SheetsBackend implements BackendModule {
     return id;
   }
 
+  /** The whole state of one spreadsheet, to put back with `restoreBook` (atomic batches). */
+  saveBook(ssId: string): string {
+    return encode(this.snapshotBook(this.book(ssId)));
+  }
+
+  /** Puts a spreadsheet back as `saveBook` found it. */
+  restoreBook(ssId: string, saved: string): void {
+    const state = decode<Book>(saved);
+    for (const t of state.tabs) {
+      delete t.lastRow;
+      delete t.lastCol;
+      t.rows = (t.rows as (Row | null)[]).map((r) => (r ? restoreRow(r) : undefined));
+    }
+    const book = this.book(ssId);
+    this.ruleKeys.delete(book);
+    this.books.set(ssId, state);
+  }
+
   // ---------------------------------------------------------------- wire
 
   handle(op: string, args: unknown[], ctx: CallContext): unknown {

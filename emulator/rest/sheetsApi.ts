@@ -4,7 +4,7 @@
  * what the add-on sees:
  *
  * - `spreadsheets.create`, `spreadsheets.get` (metadata; no grid data),
- * - `spreadsheets.batchUpdate` with addSheet, deleteSheet, updateSheetProperties,
+ * - `spreadsheets.batchUpdate` (atomic, as Google's) with addSheet, deleteSheet, updateSheetProperties,
  *   insertDimension, appendDimension, deleteDimension, updateDimensionProperties (column
  *   width), repeatCell (number format, bold, background), setDataValidation (list, checkbox),
  *   addProtectedRange, addConditionalFormatRule (custom formula) — any other request is refused
@@ -231,11 +231,14 @@ export class SheetsApi {
         throw bad(`REST stand-in: requests[${i}] (${kinds.join(', ')}) is not emulated.`);
       }
     });
+    // Google applies a batch atomically: if one request fails, none is applied.
+    const saved = this.sheets.saveBook(id);
     const replies = requests.map((r, i) => {
       const [kind] = Object.keys(r);
       try {
         return this.request(ctx, id, kind, r[kind] as Json);
       } catch (e) {
+        this.sheets.restoreBook(id, saved);
         const message = e instanceof Error ? e.message : String(e);
         throw bad(`Invalid requests[${i}].${kind}: ${message}`);
       }

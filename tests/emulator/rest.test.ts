@@ -103,6 +103,22 @@ describe('REST stand-in', () => {
         requestBody: { requests: [{ sortRange: {} }] },
       }),
     ).rejects.toThrow(/requests\[0\] \(sortRange\) is not emulated/);
+    // A batch is atomic: the sheet added by its first request is gone when the second fails.
+    await expect(
+      s.spreadsheets.batchUpdate({
+        spreadsheetId: id,
+        requestBody: {
+          requests: [
+            { addSheet: { properties: { title: 'Baru' } } },
+            { deleteSheet: { sheetId: 424242 } },
+          ],
+        },
+      }),
+    ).rejects.toThrow(/Invalid requests\[1\]\.deleteSheet: The sheet has been deleted\./);
+    const titles = (await s.spreadsheets.get({ spreadsheetId: id })).data.sheets!.map(
+      (x) => x.properties!.title,
+    );
+    expect(titles).toEqual(['Data', 'Langkah SOP']);
     const anonymous = google.sheets({
       version: 'v4',
       rootUrl: rest.rootUrl,
