@@ -245,18 +245,25 @@ export async function importDtsen(
   let cp: Checkpoint | null = null;
   if (!o.restart && fs.existsSync(cpFile)) {
     const old = JSON.parse(fs.readFileSync(cpFile, 'utf8')) as Checkpoint;
-    if (
-      old.sha256 === sha256 &&
-      old.spreadsheetId === ctx.spreadsheetId &&
-      old.total === total &&
-      !old.finishedAt &&
-      (await readSettings(ctx)).get(MARKER) === markerText('berjalan', old, old.startedAt)
-    ) {
+    const marker = old.finishedAt ? '' : (await readSettings(ctx)).get(MARKER);
+    const why =
+      old.finishedAt !== undefined
+        ? 'impor sebelumnya sudah selesai; tab diganti lagi'
+        : old.sha256 !== sha256
+          ? 'isi berkas berbeda'
+          : old.spreadsheetId !== ctx.spreadsheetId
+            ? 'register berbeda'
+            : old.total !== total
+              ? 'jumlah baris sah berbeda'
+              : marker !== markerText('berjalan', old, old.startedAt)
+                ? `penanda ${MARKER} di Pengaturan berbeda ("${marker ?? ''}")`
+                : null;
+    if (why === null) {
       cp = old;
       ctx.out(
         `Melanjutkan impor dari baris ke-${thousands(cp.written + 1)} dari ${thousands(total)}.`,
       );
-    }
+    } else ctx.out(`Titik lanjut ${cpFile} tidak dipakai (${why}); mulai dari awal.`);
   }
   const resumedFrom = cp ? cp.written : 0;
   if (!cp) {

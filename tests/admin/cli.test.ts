@@ -3,6 +3,7 @@
  * missing, and `--local` — against the running playground (the import appears in its grid) and,
  * when none runs, against its state folder opened directly.
  */
+import { spawn, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -10,6 +11,7 @@ import { main, parseArgs, HELP_EN, HELP_ID } from '../../admin/run';
 import { extractCsv, extractRow } from '../../bench/dtsenExtract';
 import { startServer, type RunningServer } from '../../playground/server';
 import { parseCsv } from '../../admin/csv';
+import type { SheetsBackend } from '../../emulator/backend/sheets';
 
 jest.setTimeout(120_000);
 
@@ -89,6 +91,61 @@ describe('admin CLI', () => {
       };
       expect(page.rows[1][0]).toBe(extractRow(0, '')[0]);
       expect(page.rows.filter((r) => /^\d{16}$/.test(String(r[0])))).toHaveLength(120);
+    });
+
+    it('survives being killed mid-import (SIGKILL) and resumes without duplicate or missing rows', async () => {
+      const n = 4000;
+      const file = path.join(dir, 'dtsen-kill.csv');
+      fs.writeFileSync(file, extractCsv(n));
+      const args = [
+        'scripts/admin.mjs',
+        'import-dtsen',
+        file,
+        '--local',
+        '--playground',
+        running.url,
+      ];
+      const chunk = ['--baris-per-permintaan', '200'];
+      // Kill the process the moment its chunk at 50 % reaches the server: that chunk is
+      // written, its checkpoint is not.
+      let child: ChildProcess | null = null;
+      const killer = (req: { url?: string }) => {
+        if (child && decodeURIComponent(req.url ?? '').includes(`DTSEN!A${n / 2 + 2}:`))
+          child.kill('SIGKILL');
+      };
+      running.server.prependListener('request', killer);
+      child = spawn(process.execPath, [...args, ...chunk], { stdio: 'ignore' });
+      const signal = await new Promise((resolve) => child!.on('exit', (_c, s) => resolve(s)));
+      running.server.removeListener('request', killer);
+      expect(signal).toBe('SIGKILL');
+      const checkpoint = JSON.parse(fs.readFileSync(`${file}.impor.json`, 'utf8'));
+      expect(checkpoint.written).toBe(n / 2);
+      // Run again (asynchronously: the playground answering it lives in this process).
+      const second = await new Promise<{ status: number | null; stdout: string }>((resolve) => {
+        const again = spawn(process.execPath, [...args, ...chunk]);
+        let stdout = '';
+        again.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+        again.on('exit', (status) => resolve({ status, stdout }));
+      });
+      expect([second.status, second.stdout]).toEqual([
+        0,
+        expect.stringMatching(
+          /Melanjutkan impor dari baris ke-2\.001 dari 4\.000[\s\S]*Selesai: 4\.000 baris/,
+        ),
+      ]);
+      const sheets = running.playground.world.module<SheetsBackend>('sheets');
+      const meta = sheets.handle('open', [running.playground.registerId, false], {
+        execId: 't',
+        user: '',
+      }) as { sheets: Array<{ id: number; name: string }> };
+      const tab = meta.sheets.find((t) => t.name === 'DTSEN')!;
+      const niks = (
+        sheets.handle('read', [running.playground.registerId, tab.id, 2, 1, n, 1, 'values'], {
+          execId: 't',
+          user: '',
+        }) as string[][]
+      ).map((r) => r[0]);
+      expect(niks).toEqual(Array.from({ length: n }, (_, i) => extractRow(i, '')[0]));
       await running.close();
     });
 
@@ -114,7 +171,7 @@ describe('admin CLI', () => {
       ]);
       const [dated] = fs.readdirSync(folder);
       const rows = parseCsv(fs.readFileSync(path.join(folder, dated, 'DTSEN.csv'), 'utf8'));
-      expect(rows).toHaveLength(121);
+      expect(rows).toHaveLength(4001);
     });
   });
 });
