@@ -8,6 +8,7 @@ import { benchWorkflow } from './workflow';
 import { benchLetters } from './letters';
 import { benchKecamatan } from './kecamatan';
 import { benchDashboard } from './dashboard';
+import { benchAdmin } from './admin';
 
 const sizesArg = process.argv.indexOf('--sizes');
 const sizes =
@@ -39,3 +40,7 @@ console.log(
   '\nDasbor: pembaruan harian (1.000 dan 10.000 kasus; panggilan tetap per tabel dan grafik)',
 );
 console.table(benchDashboard(sizesArg > 0 ? sizes.filter((s) => s <= 10000) : [1000, 10000]));
+console.log(
+  '\nAlat admin: impor DTSEN lewat googleapis ke REST stand-in (kuota 60/menit, jam virtual)',
+);
+void benchAdmin([100_000, 300_000]).then((rows) => console.table(rows));

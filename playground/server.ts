@@ -4,7 +4,8 @@
  * menu, sidebar frame, user switcher, Drive panel), the sidebar pages with the
  * `google.script.run` stand-in, the letters in Drive as they would print (`/drive/<fileId>`),
  * the public verification page (`/verifikasi?kode=`, also at the emulated web app's
- * `/macros/s/<id>/exec` path), and a small JSON API the host page and the stand-in use.
+ * `/macros/s/<id>/exec` path), a small JSON API the host page and the stand-in use, and the
+ * Sheets v4 / Drive v3 REST stand-in (`emulator/rest`) the admin CLI's `--local` talks to.
  * Listens on 127.0.0.1 only.
  *
  * `startServer({ port, stateDir })` is what `npm start` and the browser tests call; port 0
@@ -13,6 +14,7 @@
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 import { runEntry } from '../emulator/runtime';
+import { createRestHandler } from '../emulator/rest/server';
 import type { UiBackend } from '../emulator/backend/ui';
 import { withClientShim } from './clientShim';
 import { DEMO_ADMIN } from './demoData';
@@ -171,7 +173,14 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
   const pg = openPlayground(options);
   const sidebars = new Sidebars();
   const table = routes(pg, sidebars);
+  // The Sheets/Drive REST stand-in over the same world, for `npm run admin -- … --local`.
+  const rest = createRestHandler({
+    world: pg.world,
+    onChange: () => pg.save(),
+    info: () => ({ registerId: pg.registerId }),
+  });
   const server = http.createServer((req, res) => {
+    if (rest(req, res)) return;
     const url = new URL(req.url ?? '/', 'http://localhost');
     const user = url.searchParams.has('user') ? (url.searchParams.get('user') ?? '') : DEMO_ADMIN;
     const handler = table[`${req.method} ${routeOf(url.pathname)}`];

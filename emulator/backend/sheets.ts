@@ -26,6 +26,7 @@ import type {
 } from '../gas/spreadsheet/types';
 import { formatA1 } from '../gas/spreadsheet/a1';
 import type { ChartSpec } from '../gas/spreadsheet/charts';
+import { decode, encode } from '../core/wire';
 import {
   cellHasContent,
   displayOf,
@@ -136,6 +137,29 @@ function cloneRow(row: Row | undefined): Row | undefined {
   if (row.n) copy.n = row.n.slice();
   if (row.s) copy.s = row.s.slice();
   return copy;
+}
+
+/** A value written with the Sheets API's `valueInputOption: RAW`: kept exactly as sent. */
+function storeRaw(raw: unknown): { value?: CellValue; formula?: string; format?: string } {
+  if (raw === null || raw === undefined || raw === '') return {};
+  if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw } : { value: '#NUM!' };
+  if (typeof raw === 'boolean') return { value: raw };
+  return { value: String(raw) };
+}
+
+/** A row from saved JSON (nulls where the row had holes) back to its sparse form. */
+function restoreRow(r: Row): Row {
+  const undef = <T>(
+    arr: (T | null | undefined)[] | undefined | null,
+  ): (T | undefined)[] | undefined =>
+    arr ? arr.map((x) => (x === null ? undefined : x)) : undefined;
+  const row: Row = { v: undef(r.v) ?? [] };
+  if (r.f) row.f = undef(r.f);
+  if (r.nf) row.nf = undef(r.nf);
+  if (r.dv) row.dv = undef(r.dv);
+  if (r.n) row.n = undef(r.n);
+  if (r.s) row.s = undef(r.s);
+  return row;
 }
 
 function intersects(a: GridRect, b: GridRect): boolean {
@@ -249,6 +273,47 @@ export class SheetsBackend implements BackendModule {
     }
     tab.lastRow = undefined;
     tab.lastCol = undefined;
+  }
+
+  /**
+   * A copy of a whole spreadsheet (Drive `files.copy`): tabs, cells, formats, rules and
+   * protections; owned by `owner`, shared with nobody else. Returns the new id.
+   */
+  copySpreadsheet(ssId: string, name: string, owner: string): string {
+    const source = this.book(ssId);
+    const id = this.createSpreadsheet({ name, owner, sheets: [] });
+    const copy = this.book(id);
+    const state = decode<Book>(encode(this.snapshotBook(source)));
+    copy.timeZone = state.timeZone;
+    copy.tabs = state.tabs.map((t) => ({
+      ...t,
+      lastRow: undefined,
+      lastCol: undefined,
+      rows: (t.rows as (Row | null)[]).map((r) => (r ? restoreRow(r) : undefined)),
+    }));
+    copy.nextSheetId = state.nextSheetId;
+    copy.protections = state.protections.map((p) => ({ ...p, editors: [owner] }));
+    copy.nextProtectionId = state.nextProtectionId;
+    copy.rules = state.rules;
+    return id;
+  }
+
+  /** The whole state of one spreadsheet, to put back with `restoreBook` (atomic batches). */
+  saveBook(ssId: string): string {
+    return encode(this.snapshotBook(this.book(ssId)));
+  }
+
+  /** Puts a spreadsheet back as `saveBook` found it. */
+  restoreBook(ssId: string, saved: string): void {
+    const state = decode<Book>(saved);
+    for (const t of state.tabs) {
+      delete t.lastRow;
+      delete t.lastCol;
+      t.rows = (t.rows as (Row | null)[]).map((r) => (r ? restoreRow(r) : undefined));
+    }
+    const book = this.book(ssId);
+    this.ruleKeys.delete(book);
+    this.books.set(ssId, state);
   }
 
   // ---------------------------------------------------------------- wire
@@ -660,7 +725,7 @@ export class SheetsBackend implements BackendModule {
     this.assertCanEdit(book, tab, w, user);
     switch (w.kind) {
       case 'values':
-        this.writeValues(book, tab, w, w.data, journal);
+        this.writeValues(book, tab, w, w.data, journal, w.raw === true);
         break;
       case 'formats':
         this.eachCell(tab, w, journal, (row, c, i, j) => {
@@ -742,6 +807,7 @@ export class SheetsBackend implements BackendModule {
     rect: GridRect,
     data: unknown[][],
     journal: Journal,
+    rawInput = false,
   ): void {
     const env = this.lookup(book);
     for (let i = 0; i < rect.numRows; i++) {
@@ -754,7 +820,7 @@ export class SheetsBackend implements BackendModule {
         if (typeof raw === 'string' && raw.length > CHAR_LIMIT)
           throw new Error(SHEET_ERRORS.charLimit);
         const fmt = row.nf?.[c];
-        const cell = interpretWrite(raw, fmt, book.timeZone);
+        const cell = rawInput ? storeRaw(raw) : interpretWrite(raw, fmt, book.timeZone);
         row.v[c] = cell.value;
         if (cell.formula !== undefined || row.f) (row.f ??= [])[c] = cell.formula;
         if (cell.format !== undefined) (row.nf ??= [])[c] = cell.format;
@@ -1246,7 +1312,12 @@ export class SheetsBackend implements BackendModule {
   // ---------------------------------------------------------------- save/load
 
   snapshot(): unknown {
-    const books = [...this.books.values()].map((b) => ({
+    const books = [...this.books.values()].map((b) => this.snapshotBook(b));
+    return { counter: this.counter, books };
+  }
+
+  private snapshotBook(b: Book): unknown {
+    return {
       ...b,
       editors: b.editors.slice(),
       viewers: b.viewers.slice(),
@@ -1265,16 +1336,11 @@ export class SheetsBackend implements BackendModule {
         charts: t.charts ? structuredClone(t.charts) : undefined,
         rows: t.rows.map((r) => (r ? cloneRow(r) : null)),
       })),
-    }));
-    return { counter: this.counter, books };
+    };
   }
 
   restore(state: unknown): void {
     const s = state as { counter: number; books: Book[] };
-    const undef = <T>(
-      arr: (T | null | undefined)[] | undefined | null,
-    ): (T | undefined)[] | undefined =>
-      arr ? arr.map((x) => (x === null ? undefined : x)) : undefined;
     this.books = new Map();
     this.ruleKeys = new Map();
     this.counter = s.counter ?? 0;
@@ -1282,16 +1348,7 @@ export class SheetsBackend implements BackendModule {
       for (const t of b.tabs) {
         delete t.lastRow;
         delete t.lastCol;
-        t.rows = (t.rows as (Row | null)[]).map((r) => {
-          if (!r) return undefined;
-          const row: Row = { v: undef(r.v) ?? [] };
-          if (r.f) row.f = undef(r.f);
-          if (r.nf) row.nf = undef(r.nf);
-          if (r.dv) row.dv = undef(r.dv);
-          if (r.n) row.n = undef(r.n);
-          if (r.s) row.s = undef(r.s);
-          return row;
-        });
+        t.rows = (t.rows as (Row | null)[]).map((r) => (r ? restoreRow(r) : undefined));
       }
       this.books.set(b.id, b);
     }

@@ -5,6 +5,7 @@
  * the write-ahead record of the action: it holds the request ID and the planned writes, so a
  * request is applied once and a failed one can be completed by its retry.
  */
+import { auditContent } from '../app/audit/content';
 import type { AuditRow, Register } from './register';
 
 /** SHA-256 of `text`, as lower-case hex. */
@@ -17,23 +18,8 @@ export function sha256Hex(text: string): string {
   return bytes.map((b) => ((b + 256) % 256).toString(16).padStart(2, '0')).join('');
 }
 
-/** The text a row's hash covers: every field but the hash, in a fixed order. */
-export function auditContent(row: Omit<AuditRow, 'hash'>): string {
-  return JSON.stringify([
-    row.id,
-    row.at,
-    row.user,
-    row.role,
-    row.caseId,
-    row.action,
-    row.from,
-    row.to,
-    row.changes,
-    row.requestId,
-    row.result,
-    row.previousHash,
-  ]);
-}
+/** The text a row's hash covers (pure; shared with the admin tools). */
+export { auditContent };
 
 /** The audit row of a request, if it was applied (or started) before. */
 export function findRequest(register: Register, requestId: string): AuditRow | null {

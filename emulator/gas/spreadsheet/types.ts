@@ -43,7 +43,13 @@ export interface RuleSpec {
 
 /** A write queued in the execution's buffer, applied on Google's side at commit. */
 export type Write =
-  | (GridRect & { readonly ss: string; readonly kind: 'values'; readonly data: unknown[][] })
+  | (GridRect & {
+      readonly ss: string;
+      readonly kind: 'values';
+      readonly data: unknown[][];
+      /** Sheets API `valueInputOption: RAW`: strings stored as given, never parsed. */
+      readonly raw?: boolean;
+    })
   | (GridRect & { readonly ss: string; readonly kind: 'formats'; readonly data: string[][] })
   | (GridRect & {
       readonly ss: string;
