@@ -7,7 +7,7 @@
  * staff resolve the conflict in the sidebar; the access review lists who can open what.
  */
 import { runInProcess } from '../../emulator/runtime';
-import type { Saved } from '../../src/app/api/views';
+import type { CaseDetail, Saved } from '../../src/app/api/views';
 import { api, ok, requestId } from '../support/api';
 import { USERS_BY_ROLE as U, intakeForm, member, seedPeople } from '../support/people';
 import { ADMIN, newRegister, withGlobals, type TestRegister } from '../support/register';
@@ -266,6 +266,16 @@ describe('export → the pendamping edits → pull-back', () => {
       'Catatan Survei': 'Usaha berjalan',
       Pendamping: U.PendampingKawedanan,
     });
+    // The Kabid sees her survey in the case view; the S06 form starts from it.
+    const detail = ok(api<CaseDetail>(register, U.Kabid, 'apiGetCase', [caseB.caseId], NOW));
+    expect(detail.pendampingSurvey).toMatchObject({
+      result: 'Layak',
+      note: 'Usaha berjalan',
+      reportedBy: U.PendampingKawedanan,
+    });
+    expect(detail.pendampingSurvey?.surveyDateLabel).toMatch(/^\d{1,2} \w+ \d{4}$/);
+    const other = ok(api<CaseDetail>(register, U.Kabid, 'apiGetCase', [caseA.caseId], NOW));
+    expect(other.pendampingSurvey).toBeNull();
     const audit = rowsOf(register, 'Riwayat').filter((a) =>
       String(a['Aksi']).includes('via register kecamatan'),
     );

@@ -15,6 +15,7 @@ export function renderFields(
   step: StepCode,
   fields: readonly SimpleField[],
   body: HTMLElement,
+  initial: Readonly<Record<string, string>> = {},
 ): () => Record<string, string> {
   const controls: Array<[string, Control]> = [];
   for (const f of fields) {
@@ -31,6 +32,7 @@ export function renderFields(
         maxlength: f.maxLength,
       },
     });
+    if (initial[f.key]) control.value = initial[f.key];
     body.append(row);
     controls.push([f.key, control]);
   }
@@ -51,7 +53,24 @@ export function simpleStepForm(
     buttonId: approval ? 'approve' : 'submit-step',
     buttonLabel: submitLabel(step),
   });
-  const read = renderFields(step, fields, shell.body);
+  const survey = step === 'S06' ? ctx.detail.pendampingSurvey : null;
+  const read = renderFields(
+    step,
+    fields,
+    shell.body,
+    survey ? { surveyDate: survey.surveyDate, result: survey.result, note: survey.note } : {},
+  );
+  if (survey) {
+    shell.body.prepend(
+      el('p', {
+        class: 'muted',
+        text:
+          `Laporan survei pendamping (${survey.reportedBy}, ${survey.surveyDateLabel}): ` +
+          `${survey.result}${survey.note ? ` — ${survey.note}` : ''}. Isian di bawah diambil ` +
+          'dari laporan itu; mohon periksa sebelum menyimpan.',
+      }),
+    );
+  }
   if (approval) {
     shell.body.prepend(
       el('p', {

@@ -126,7 +126,16 @@ export interface CaseDetail {
   /** Whether this user may ask for a member's full NIK ("Tampilkan NIK lengkap", audited). */
   canRevealNik?: boolean;
   /** A return/rejection letter left as a draft, waiting for the Kadis's signature. */
-  pendingLetter: PendingLetterView | null;
+  pendingLetter: PendingLetterView | null; /** The field survey the pendamping reported from her kecamatan register (issue 7), if any. */
+  pendampingSurvey?: PendampingSurveyView | null;
+}
+
+export interface PendampingSurveyView {
+  surveyDate: string;
+  surveyDateLabel: string;
+  result: string;
+  note: string;
+  reportedBy: string;
 }
 
 export interface PendingLetterView {

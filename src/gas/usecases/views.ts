@@ -9,6 +9,7 @@ import type {
   ActorView,
   CaseDetail,
   PendingLetterView,
+  PendampingSurveyView,
   IntakeOptions,
   MemberCheck,
   RuleResultView,
@@ -413,6 +414,27 @@ export function getCase(register: Register, caseId: unknown): CaseDetail {
     canRevealNik:
       register.actor.role !== null && revealRoles(register).includes(register.actor.role),
     pendingLetter: pendingLetterOf(c, history),
+    pendampingSurvey: pendampingSurveyOf(register, id),
+  };
+}
+
+/** The survey the pendamping reported from her kecamatan register (one TextFinder), if any. */
+function pendampingSurveyOf(register: Register, caseId: string): PendampingSurveyView | null {
+  let found;
+  try {
+    found = register.surveys.get(caseId)?.row;
+  } catch (e) {
+    // A register not yet upgraded by "Siapkan register" has no Survei Pendamping tab.
+    if (e instanceof RegisterError) return null;
+    throw e;
+  }
+  if (!found) return null;
+  return {
+    surveyDate: String(found.surveyDate ?? ''),
+    surveyDateLabel: dateLabel(String(found.surveyDate ?? '')),
+    result: String(found.result ?? ''),
+    note: String(found.note ?? ''),
+    reportedBy: String(found.reportedBy ?? ''),
   };
 }
 
