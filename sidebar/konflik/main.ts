@@ -6,26 +6,7 @@
  */
 import { call, CALL_FAILED } from '../shared/client';
 import { newRequestId } from '../shared/requestId';
-
-interface FindingView {
-  id: string;
-  version: number;
-  kecamatan: string;
-  target: string;
-  recordId: string;
-  caseId: string;
-  field: string;
-  masterValue: string;
-  pendampingValue: string;
-  message: string;
-  pendamping: string;
-  detectedLabel: string;
-}
-
-interface FindingsPage {
-  conflicts: FindingView[];
-  pulls: Array<{ kecamatan: string; pulledLabel: string; summary: string; status: string }>;
-}
+import type { FindingView, FindingsPage } from '../../src/app/api/findings';
 
 const $ = (id: string) => document.getElementById(id) as HTMLElement;
 

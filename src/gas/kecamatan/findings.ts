@@ -12,6 +12,7 @@ import { KECAMATAN_REGISTERS } from '../../app/register/tabs';
 import { MEMBER_STEPS, SURVEY_STEPS } from '../../app/kecamatan/pullBack';
 import { kecamatanName, maskNik } from '../../domain';
 import { requireRole } from '../access';
+import type { FindingView, FindingsPage } from '../../app/api/findings';
 import type { FindingRow, Register } from '../register';
 import { runAction, type Plan, type Write } from '../transaction';
 import { instantLabel, parseForm } from '../usecases/common';
@@ -19,25 +20,7 @@ import type { KecamatanRegisterRow } from './masterData';
 
 const RESOLVERS = ['Staf', 'Kabid', 'Kadis', 'Admin'] as const;
 
-export interface FindingView {
-  id: string;
-  version: number;
-  kecamatan: string;
-  target: string;
-  recordId: string;
-  caseId: string;
-  field: string;
-  masterValue: string;
-  pendampingValue: string;
-  message: string;
-  pendamping: string;
-  detectedLabel: string;
-}
-
-export interface FindingsPage {
-  conflicts: FindingView[];
-  pulls: Array<{ kecamatan: string; pulledLabel: string; summary: string; status: string }>;
-}
+export type { FindingView, FindingsPage } from '../../app/api/findings';
 
 /** Any 16-digit number in a text shown in the sidebar is masked. */
 function scrub(text: string): string {
