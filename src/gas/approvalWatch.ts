@@ -24,6 +24,7 @@ import type { CaseRow, MemberRow, Register, StepRecordRow } from './register';
 import { runAction, type Plan } from './transaction';
 import { movePlan } from './usecases/move';
 import { SheetTable } from './sheetTable';
+import { createDailyTrigger, deleteTriggers } from './triggers';
 
 export const EDIT_WATCH_HANDLER = 'watchManualEdits';
 export const APPROVAL_CHECK_HANDLER = 'dailyApprovalCheck';
@@ -272,17 +273,7 @@ export function editedRefusal(caseId: string): RegisterError {
  * trigger of the batch check at 06:00 Asia/Jakarta. Admin only; installing again never doubles.
  */
 export function installEditWatch(register: Register): void {
-  for (const trigger of ScriptApp.getProjectTriggers()) {
-    const handler = trigger.getHandlerFunction();
-    if (handler === EDIT_WATCH_HANDLER || handler === APPROVAL_CHECK_HANDLER) {
-      ScriptApp.deleteTrigger(trigger);
-    }
-  }
+  deleteTriggers(EDIT_WATCH_HANDLER, APPROVAL_CHECK_HANDLER);
   ScriptApp.newTrigger(EDIT_WATCH_HANDLER).forSpreadsheet(register.spreadsheet).onEdit().create();
-  ScriptApp.newTrigger(APPROVAL_CHECK_HANDLER)
-    .timeBased()
-    .everyDays(1)
-    .atHour(6)
-    .inTimezone('Asia/Jakarta')
-    .create();
+  createDailyTrigger(APPROVAL_CHECK_HANDLER, 6);
 }

@@ -21,6 +21,7 @@ import { scriptLock } from './adapters';
 import { Register } from './register';
 import { readColumns } from './reportSource';
 import { instantLabel } from './usecases/common';
+import { installDailyTrigger } from './triggers';
 
 export const DASHBOARD_TAB = 'Dasbor';
 export const DASHBOARD_HANDLER = 'dailyDashboardRefresh';
@@ -293,13 +294,5 @@ export function menuRefreshDashboard(): void {
 /** Installs (or replaces: never doubles) the daily dashboard refresh at 06:00 WIB. Admin only. */
 export function installDashboardTrigger(register: Register): void {
   requireRole(register.actor, ['Admin'], 'memasang pembaruan dasbor harian');
-  for (const trigger of ScriptApp.getProjectTriggers()) {
-    if (trigger.getHandlerFunction() === DASHBOARD_HANDLER) ScriptApp.deleteTrigger(trigger);
-  }
-  ScriptApp.newTrigger(DASHBOARD_HANDLER)
-    .timeBased()
-    .everyDays(1)
-    .atHour(6)
-    .inTimezone('Asia/Jakarta')
-    .create();
+  installDailyTrigger(DASHBOARD_HANDLER, 6);
 }

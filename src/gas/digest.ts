@@ -7,6 +7,7 @@ import { USERS } from '../app/register/tabs';
 import { requireRole } from './access';
 import { Register } from './register';
 import { slaOf, instantLabel, kecamatanLabel } from './usecases/common';
+import { installDailyTrigger } from './triggers';
 
 export const DIGEST_HANDLER = 'dailyOverdueDigest';
 
@@ -14,15 +15,7 @@ export const DIGEST_HANDLER = 'dailyOverdueDigest';
 export function installDailyReminder(): void {
   const register = Register.open();
   requireRole(register.actor, ['Admin'], 'memasang pengingat harian');
-  for (const trigger of ScriptApp.getProjectTriggers()) {
-    if (trigger.getHandlerFunction() === DIGEST_HANDLER) ScriptApp.deleteTrigger(trigger);
-  }
-  ScriptApp.newTrigger(DIGEST_HANDLER)
-    .timeBased()
-    .everyDays(1)
-    .atHour(7)
-    .inTimezone('Asia/Jakarta')
-    .create();
+  installDailyTrigger(DIGEST_HANDLER, 7);
   register.spreadsheet.toast(
     'Pengingat harian terpasang (setiap hari pukul 07.00 WIB).',
     'Register WRSE',

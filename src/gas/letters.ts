@@ -25,6 +25,7 @@ import { eligibilityOf } from './usecases/views';
 import { today } from './usecases/common';
 import { verificationUrl } from './verification';
 import { scriptLock } from './adapters';
+import { deleteTriggers, scheduleOnce } from './triggers';
 
 const ROOT_KEY = 'wrse.driveRootFolder';
 const DOC_MIME = 'application/vnd.google-apps.document';
@@ -519,13 +520,7 @@ export const CONTINUE_HANDLER = 'continueIssuingLetters';
 
 /** Schedules the batch to continue in a minute (replacing a pending continuation). */
 export function scheduleContinuation(): void {
-  for (const trigger of ScriptApp.getProjectTriggers()) {
-    if (trigger.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(trigger);
-  }
-  ScriptApp.newTrigger(CONTINUE_HANDLER)
-    .timeBased()
-    .after(60 * 1000)
-    .create();
+  scheduleOnce(CONTINUE_HANDLER);
 }
 
 /** A batch of letters run by the trigger: makes what it can, and schedules itself again if needed. */
@@ -535,10 +530,8 @@ export function continueIssuing(register: Register): {
   failed: string[];
 } {
   const result = issueMissingLetters(register);
-  for (const trigger of ScriptApp.getProjectTriggers()) {
-    if (trigger.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(trigger);
-  }
   if (result.left > 0) scheduleContinuation();
+  else deleteTriggers(CONTINUE_HANDLER);
   return result;
 }
 

@@ -6,24 +6,11 @@
 import { requireRole } from '../access';
 import { serve } from '../api';
 import { Register } from '../register';
+import { deleteTriggers, installDailyTrigger, scheduleOnce } from '../triggers';
 import { refreshAll, type KecamatanOutcome } from './refresh';
 
 export const DAILY_HANDLER = 'dailyKecamatanRefresh';
 export const CONTINUE_HANDLER = 'continueKecamatanRefresh';
-
-function replaceTriggers(handler: string): void {
-  for (const trigger of ScriptApp.getProjectTriggers()) {
-    if (trigger.getHandlerFunction() === handler) ScriptApp.deleteTrigger(trigger);
-  }
-}
-
-function scheduleContinuation(): void {
-  replaceTriggers(CONTINUE_HANDLER);
-  ScriptApp.newTrigger(CONTINUE_HANDLER)
-    .timeBased()
-    .after(60 * 1000)
-    .create();
-}
 
 function line(o: KecamatanOutcome): string {
   if (o.error) return `${o.name}: gagal — ${o.error}`;
@@ -45,8 +32,8 @@ function run(register: Register, toast: boolean): { outcomes: KecamatanOutcome[]
       );
     }
   });
-  replaceTriggers(CONTINUE_HANDLER);
-  if (result.left > 0) scheduleContinuation();
+  if (result.left > 0) scheduleOnce(CONTINUE_HANDLER);
+  else deleteTriggers(CONTINUE_HANDLER);
   return result;
 }
 
@@ -72,13 +59,7 @@ export function triggeredRefresh(): void {
 export function installDailyRefresh(): void {
   const register = Register.open();
   requireRole(register.actor, ['Admin'], 'memasang pembaruan harian register kecamatan');
-  replaceTriggers(DAILY_HANDLER);
-  ScriptApp.newTrigger(DAILY_HANDLER)
-    .timeBased()
-    .everyDays(1)
-    .atHour(5)
-    .inTimezone('Asia/Jakarta')
-    .create();
+  installDailyTrigger(DAILY_HANDLER, 5);
   register.spreadsheet.toast(
     'Pembaruan register kecamatan terpasang (setiap hari pukul 05.00 WIB).',
     'Register WRSE',
