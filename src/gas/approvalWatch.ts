@@ -22,7 +22,7 @@ import { RegisterError } from '../app/register/errors';
 import { sha256Hex } from './audit';
 import type { CaseRow, MemberRow, Register, StepRecordRow } from './register';
 import { runAction, type Plan } from './transaction';
-import { movePlan } from './usecases/move';
+import { movePlan, stepRecordWrite } from './usecases/move';
 import { SheetTable } from './sheetTable';
 import { createDailyTrigger, deleteTriggers } from './triggers';
 
@@ -118,29 +118,19 @@ export function handleEditedCase(
         to: state,
         changes,
         writes: [
-          {
-            table: 'stepRecords',
-            op: 'insert',
-            id: recordId,
-            row: {
-              id: recordId,
-              caseId,
-              step: String(c.step),
+          stepRecordWrite(
+            register,
+            c,
+            recordId,
+            {
               action: 'Ditandai',
-              by: register.actor.email,
-              role: register.actor.role ?? '',
-              at: now,
-              startedAt: String(c.stepStartedAt),
-              dueAt: String(c.dueAt),
-              onTime: true,
-              caseVersion: Number(c.version),
               summary:
                 'Data kasus atau anggota diubah langsung di lembar setelah surat bernomor; nomor surat tidak dibatalkan. Mohon diperiksa Kepala Dinas.',
-              data: JSON.stringify({ ...changes, fingerprint: check.current }),
-              docUrl: '',
-              pdfUrl: '',
+              data: { ...changes, fingerprint: check.current },
             },
-          },
+            now,
+            true,
+          ),
         ],
         result: {
           caseId,

@@ -61,28 +61,7 @@ export function movePlan(register: Register, move: Move): Plan {
         },
       },
       ...(move.extra ?? []),
-      {
-        table: 'stepRecords',
-        op: 'insert',
-        id: recordId,
-        row: {
-          id: recordId,
-          caseId,
-          step: String(c.step),
-          action: move.record.action,
-          by: register.actor.email,
-          role: register.actor.role ?? '',
-          at: now,
-          startedAt: String(c.stepStartedAt),
-          dueAt: String(c.dueAt),
-          onTime: !c.dueAt || now <= String(c.dueAt),
-          caseVersion: Number(c.version),
-          summary: move.record.summary,
-          data: JSON.stringify(move.record.data),
-          docUrl: '',
-          pdfUrl: '',
-        },
-      },
+      stepRecordWrite(register, c, recordId, move.record, now, !c.dueAt || now <= String(c.dueAt)),
       open
         ? {
             table: 'queue',
@@ -94,5 +73,41 @@ export function movePlan(register: Register, move: Move): Plan {
         : { table: 'queue', op: 'remove', id: caseId },
     ],
     result: { caseId, version, step: next.step, status: next.status },
+  };
+}
+
+/**
+ * The insert of a step record: what the actor did `at` to case `c` at the step it is at (with
+ * that step's start and due date, and the case version acted on).
+ */
+export function stepRecordWrite(
+  register: Register,
+  c: CaseRow,
+  id: string,
+  record: Move['record'],
+  at: string,
+  onTime: boolean,
+): Write {
+  return {
+    table: 'stepRecords',
+    op: 'insert',
+    id,
+    row: {
+      id,
+      caseId: String(c.id),
+      step: String(c.step),
+      action: record.action,
+      by: register.actor.email,
+      role: register.actor.role ?? '',
+      at,
+      startedAt: String(c.stepStartedAt),
+      dueAt: String(c.dueAt),
+      onTime,
+      caseVersion: Number(c.version),
+      summary: record.summary,
+      data: JSON.stringify(record.data),
+      docUrl: '',
+      pdfUrl: '',
+    },
   };
 }
