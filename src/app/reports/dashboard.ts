@@ -89,21 +89,7 @@ export interface ReportTable {
 
 export interface Dashboard {
   /** "Per 29 November 2026" etc. are written by the caller; these are the figures. */
-  totals: {
-    received: number;
-    inProgress: number;
-    eligible: number;
-    rejected: number;
-    returned: number;
-    aidCases: number;
-    aidCash: number;
-    aidGoods: number;
-    membersReached: number;
-    overdue: number;
-    stepsDone: number;
-    stepsOnTime: number;
-    lettersIssued: number;
-  };
+  totals: Counts;
   byKecamatan: ReportTable;
   byMonth: ReportTable;
   bySteps: ReportTable;
@@ -155,7 +141,8 @@ function avg(sum: number, count: number): Cell {
   return count === 0 ? '' : Math.round((10 * sum) / count) / 10;
 }
 
-interface Counts {
+/** The figures counted for the register, a kecamatan or a month. */
+export interface Counts {
   received: number;
   inProgress: number;
   eligible: number;
