@@ -50,3 +50,14 @@ export function activeRegister(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   if (id) return SpreadsheetApp.openById(id);
   throw new RegisterError('Skrip ini harus dijalankan dari spreadsheet register WRSE.');
 }
+
+/** A script property holding JSON (progress of a batch), or null when unset or unreadable. */
+export function readJsonProperty<T>(key: string): T | null {
+  const text = PropertiesService.getScriptProperties().getProperty(key);
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return null;
+  }
+}

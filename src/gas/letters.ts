@@ -24,7 +24,7 @@ import type { AgendaRow, CaseRow, MemberRow, Register, StepRecordRow } from './r
 import { eligibilityOf } from './usecases/views';
 import { today } from './usecases/common';
 import { verificationUrl } from './verification';
-import { scriptLock } from './adapters';
+import { readJsonProperty, scriptLock } from './adapters';
 import { deleteTriggers, scheduleOnce } from './triggers';
 
 const ROOT_KEY = 'wrse.driveRootFolder';
@@ -584,13 +584,7 @@ export interface BatchProgress {
 
 /** The progress of the last batch (null before any), for the home sidebar. */
 export function lastBatch(): BatchProgress | null {
-  const text = PropertiesService.getScriptProperties().getProperty(BATCH_KEY);
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as BatchProgress;
-  } catch {
-    return null;
-  }
+  return readJsonProperty<BatchProgress>(BATCH_KEY);
 }
 
 /**

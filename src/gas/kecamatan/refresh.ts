@@ -10,7 +10,7 @@ import { maskNik, findDesa, kecamatanName } from '../../domain';
 import { encodeBase, instructions } from '../../app/kecamatan/layout';
 import { KECAMATAN_REGISTERS } from '../../app/register/tabs';
 import type { Actor } from '../access';
-import { scriptLock } from '../adapters';
+import { readJsonProperty, scriptLock } from '../adapters';
 import type { Register } from '../register';
 import { instantLabel } from '../usecases/common';
 import { kecamatanList, pendampingOf, readMaster, type MasterData } from './masterData';
@@ -203,13 +203,7 @@ export interface RefreshProgress {
 
 /** The progress of the current (or last) round, for the home sidebar and the next run. */
 export function refreshProgress(): RefreshProgress | null {
-  const text = PropertiesService.getScriptProperties().getProperty(PROGRESS_KEY);
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as RefreshProgress;
-  } catch {
-    return null;
-  }
+  return readJsonProperty<RefreshProgress>(PROGRESS_KEY);
 }
 
 /**
