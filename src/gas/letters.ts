@@ -22,7 +22,7 @@ import type { Saved } from '../app/api/views';
 import { USERS } from '../app/register/tabs';
 import type { AgendaRow, CaseRow, MemberRow, Register, StepRecordRow } from './register';
 import { eligibilityOf } from './usecases/views';
-import { today } from './usecases/common';
+import { latestRecord, recordData, today } from './usecases/common';
 import { verificationUrl } from './verification';
 import { readJsonProperty, scriptLock } from './adapters';
 import { deleteTriggers, scheduleOnce } from './triggers';
@@ -170,24 +170,6 @@ const FILE_PREFIX: Readonly<Record<string, string>> = {
 /** Whether the register makes the documents of letters of this agenda type. */
 export function makesDocuments(type: string): boolean {
   return type in KIND_OF_TYPE;
-}
-
-/** The latest step record of a case at `step` (its form, as JSON). */
-function latestRecord(register: Register, caseId: string, step: string): StepRecordRow | null {
-  const records = register.stepRecords
-    .findBy('caseId', [caseId])
-    .map((r) => r.row)
-    .filter((r) => r.step === step)
-    .sort((a, b) => (String(a.at) < String(b.at) ? -1 : 1));
-  return records[records.length - 1] ?? null;
-}
-
-function recordData(record: StepRecordRow | null): Record<string, unknown> {
-  try {
-    return record ? (JSON.parse(String(record.data)) as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
 }
 
 /** The case and members as the letter views take them. */

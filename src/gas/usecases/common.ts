@@ -16,7 +16,7 @@ import {
   type CaseState,
   type Role,
 } from '../../domain';
-import type { CaseRow, Register } from '../register';
+import type { CaseRow, Register, StepRecordRow } from '../register';
 
 /** Parses `input` with `schema`, or throws the field errors (paths prefixed with `prefix`). */
 export function parseForm<T>(schema: z.ZodMiniType<T>, input: unknown, prefix = ''): T {
@@ -62,6 +62,41 @@ export function loadCase(register: Register, caseId: string): { row: CaseRow; ro
     );
   }
   return found;
+}
+
+/** The latest of a case's step records at `step` (by time), or null. */
+export function latestAt(records: readonly StepRecordRow[], step: string): StepRecordRow | null {
+  const at = records
+    .filter((r) => r.step === step)
+    .sort((a, b) => (String(a.at) < String(b.at) ? -1 : 1));
+  return at[at.length - 1] ?? null;
+}
+
+/** The latest step record of case `caseId` at `step` (one TextFinder), or null. */
+export function latestRecord(
+  register: Register,
+  caseId: string,
+  step: string,
+): StepRecordRow | null {
+  return latestAt(
+    register.stepRecords.findBy('caseId', [caseId]).map((r) => r.row),
+    step,
+  );
+}
+
+/** A step record's form (its `data`, JSON); {} when there is none or it cannot be read. */
+export function recordData(record: StepRecordRow | null): Record<string, unknown> {
+  try {
+    return record ? (JSON.parse(String(record.data)) as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The reason a decision's step record gives ('' when none). */
+export function reasonOf(record: StepRecordRow | null): string {
+  const reason = recordData(record).reason;
+  return typeof reason === 'string' ? reason : '';
 }
 
 /** Today in Asia/Jakarta. */

@@ -13,7 +13,16 @@ import { RegisterError, StaleDataError } from '../../app/register/errors';
 import { decide, type WorkflowAction } from '../../domain';
 import type { CaseRow, Register } from '../register';
 import { runAction, type Plan } from '../transaction';
-import { caseState, loadCase, parseForm, staleMessage, today, workflowActor } from './common';
+import {
+  caseState,
+  latestRecord,
+  loadCase,
+  parseForm,
+  reasonOf,
+  staleMessage,
+  today,
+  workflowActor,
+} from './common';
 import { takeNumber } from './numbering';
 import { withDraft, withLetterDocuments } from '../letters';
 import { movePlan } from './move';
@@ -99,22 +108,6 @@ function pendingRecordOf(register: Register, saved: Saved): string {
   return `${saved.caseId}-${saved.step}-${saved.version}`;
 }
 
-/** The reason of the decision whose letter waits for the Kadis (from its step record). */
-function pendingReason(register: Register, c: CaseRow): string {
-  const records = register.stepRecords
-    .findBy('caseId', [String(c.id)])
-    .map((r) => r.row)
-    .filter((r) => r.step === c.step)
-    .sort((a, b) => (String(a.at) < String(b.at) ? -1 : 1));
-  const last = records[records.length - 1];
-  try {
-    const data = last ? (JSON.parse(String(last.data)) as { reason?: unknown }) : {};
-    return typeof data.reason === 'string' ? data.reason : '';
-  } catch {
-    return '';
-  }
-}
-
 /**
  * The Kadis signs the return or rejection letter a decision left as a draft: the letter takes its
  * number, date and verification code, and is made as a Doc and PDF.
@@ -124,7 +117,8 @@ export function signDecisionLetter(register: Register, input: unknown): Saved {
   const saved = runAction(register, d.requestId, (): Plan => {
     const { c, next } = decided(register, d.caseId, d.version, { kind: 'signLetter' });
     const rejection = c.status === 'Ditolak';
-    const reason = pendingReason(register, c);
+    // The reason of the decision whose letter waits: its step record, the latest at the step.
+    const reason = reasonOf(latestRecord(register, String(c.id), String(c.step)));
     const letter = takeNumber(register, today(register), {
       ...letterOf(c, rejection),
       caseId: String(c.id),

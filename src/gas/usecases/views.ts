@@ -37,8 +37,10 @@ import {
   dateLabel,
   instantLabel,
   kecamatanLabel,
+  latestAt,
   loadCase,
   parseForm,
+  reasonOf,
   slaOf,
   today,
   workflowActor,
@@ -441,18 +443,11 @@ function pendampingSurveyOf(register: Register, caseId: string): PendampingSurve
 /** The return/rejection letter a decision left as a draft for the Kadis, if any. */
 function pendingLetterOf(c: CaseRow, history: readonly StepRecordRow[]): PendingLetterView | null {
   if (!caseState(c).letterPending) return null;
-  const decision = [...history].reverse().find((h) => h.step === c.step);
+  const decision = latestAt(history, String(c.step));
   if (!decision) return null;
-  let reason = '';
-  try {
-    const data = JSON.parse(String(decision.data)) as { reason?: unknown };
-    reason = typeof data.reason === 'string' ? data.reason : '';
-  } catch {
-    reason = '';
-  }
   return {
     type: c.status === 'Ditolak' ? 'Surat Penolakan' : 'Surat Pengembalian',
-    reason,
+    reason: reasonOf(decision),
     decidedBy: String(decision.by),
     decidedAtLabel: instantLabel(String(decision.at)),
     docUrl: String(decision.docUrl ?? ''),
