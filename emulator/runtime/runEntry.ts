@@ -2,7 +2,8 @@
  * Runs ONE execution of the shipped bundle the way Apps Script does (a menu click, a trigger,
  * one `google.script.run` call): a fresh sandbox realm, `Code.js` evaluated, the top-level
  * function `entryName` called, the execution ended (commit, then locks released) whatever
- * happens. Arguments and the value cross the realm as wire JSON (dates kept as dates).
+ * happens. Arguments and the value cross the realm as wire JSON (dates kept as dates). An
+ * installable onEdit trigger's run also gets the edit event (`editEvent`, see `userEdit.ts`).
  */
 import type { World } from '../backend/world';
 import { decode, encode } from '../core/wire';
@@ -17,6 +18,7 @@ export function runEntry<T = unknown>(
   entryName: string,
   args: readonly unknown[] = [],
   options: RunOptions = {},
+  editEvent?: string,
 ): RunResult<T> {
   const execId = newExecId();
   const opts = toExecutionOptions(options, execId, bundle.files, false);
@@ -29,6 +31,7 @@ export function runEntry<T = unknown>(
       options: opts,
       entry: entryName,
       argsJson: encode(args),
+      ...(editEvent === undefined ? {} : { editEvent }),
       now: nowMs(options),
     });
     return {

@@ -10,12 +10,10 @@
  */
 import type { World } from '../backend/world';
 import type { TriggersBackend } from '../backend/triggers';
-import { decode, encode } from '../core/wire';
 import type { Bundle } from './bundle';
-import { facadeScript } from './facadeBundle';
 import { runInProcess } from './inProcess';
-import { newExecId, nowMs, toExecutionOptions, type RunOptions, type RunResult } from './options';
-import { hostError, runInSandbox } from './sandbox';
+import type { RunOptions, RunResult } from './options';
+import { runEntry } from './runEntry';
 
 export interface UserEdit {
   spreadsheetId: string;
@@ -92,27 +90,5 @@ function runTrigger(
     activeSpreadsheetId: edit.spreadsheetId,
     now: edit.now,
   };
-  const execId = newExecId();
-  const opts = toExecutionOptions(options, execId, bundle.files, false);
-  const caller = { execId, user: opts.user };
-  try {
-    const r = runInSandbox({
-      facade: facadeScript(),
-      code: bundle.script,
-      port: (op, argsJson) => JSON.stringify(world.handle(caller, op, argsJson)),
-      options: opts,
-      entry: trigger.handler,
-      argsJson: encode([]),
-      editEvent: JSON.stringify(spec),
-      now: nowMs(options),
-    });
-    return {
-      value: decode(r.value),
-      error: r.error ? hostError(r.error) : null,
-      ledger: r.ledger,
-      execId,
-    };
-  } finally {
-    world.endExecution(execId);
-  }
+  return runEntry(world, bundle, trigger.handler, [], options, JSON.stringify(spec));
 }
