@@ -7,11 +7,10 @@
  */
 import * as path from 'path';
 import { createWorld, type World } from '../emulator/backend';
-import type { SheetsBackend } from '../emulator/backend/sheets';
 import { loadBundle, runEntry, runInProcess } from '../emulator/runtime';
-import { encodeRow, mapHeader } from '../src/app/register/table';
 import { CASES, MEMBERS, USERS, type AnyTab } from '../src/app/register/tabs';
 import { KECAMATAN_MAGETAN } from '../src/domain/data/wilayah';
+import { headers, load } from './workflow';
 
 const ADMIN = 'admin@dinsos.contoh.go.id';
 const NOW = new Date('2026-03-16T03:00:00.000Z');
@@ -33,28 +32,9 @@ export interface KecamatanBenchRow {
   msPerRegister: number;
 }
 
-function header(world: World, id: string, tab: AnyTab): unknown[] {
-  const r = runInProcess(world, { user: ADMIN }, (g) => {
-    const ss = (g.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).openById(id);
-    const s = ss.getSheetByName(tab.name)!;
-    return s.getRange(1, 1, 1, s.getLastColumn()).getValues()[0];
-  });
-  if (r.error) throw r.error;
-  return r.value as unknown[];
-}
-
-function load(world: World, id: string, tab: AnyTab, rows: Record<string, unknown>[], first = 2) {
-  const map = mapHeader(tab, header(world, id, tab));
-  const sheets = world.module<SheetsBackend>('sheets');
-  for (let i = 0; i < rows.length; i += 20000) {
-    sheets.loadValues(
-      id,
-      tab.name,
-      first + i,
-      1,
-      rows.slice(i, i + 20000).map((r) => encodeRow(map, r)),
-    );
-  }
+/** Writes rows into a tab on Google's side, below its header (set-up, not measured). */
+function fill(world: World, id: string, tab: AnyTab, rows: Record<string, unknown>[], first = 2) {
+  load(world, id, tab, rows, headers(world, id).get(tab.name)!.header, first);
 }
 
 export function masterForBench(size: number): { world: World; id: string } {
@@ -70,7 +50,7 @@ export function masterForBench(size: number): { world: World; id: string } {
     activeSpreadsheetId: id,
   });
   if (setup.error) throw setup.error;
-  load(
+  fill(
     world,
     id,
     USERS,
@@ -140,8 +120,8 @@ export function masterForBench(size: number): { world: World; id: string } {
       });
     }
   }
-  load(world, id, CASES, cases);
-  load(world, id, MEMBERS, members);
+  fill(world, id, CASES, cases);
+  fill(world, id, MEMBERS, members);
   return { world, id };
 }
 
