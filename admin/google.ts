@@ -118,7 +118,22 @@ export function newContext(
   };
 }
 
-/** One API request inside the quota, retried on 429/5xx. */
+/**
+ * The requests the commands make that are safe to send twice: reads, and writes of fixed
+ * values to fixed ranges. Every other request (an append, a create, a copy, a structural
+ * `spreadsheets.batchUpdate`) is not retried after a dropped connection (see `limiter.ts`).
+ */
+export const IDEMPOTENT_REQUESTS: ReadonlySet<string> = new Set([
+  'spreadsheets.get',
+  'values.get',
+  'values.batchGet',
+  'values.update',
+  'values.batchUpdate',
+  'values.clear',
+  'files.get',
+]);
+
+/** One API request inside the quota, retried on 429/5xx and, if safe, a dropped connection. */
 export async function call<T>(
   ctx: AdminContext,
   name: string,
@@ -132,9 +147,11 @@ export async function call<T>(
     {
       clock: ctx.clock,
       limiter: ctx.limiter,
+      name,
+      idempotent: IDEMPOTENT_REQUESTS.has(name),
       onRetry: ({ status, waitMs }) =>
         ctx.progress.write(
-          `(${name}: jawaban ${status}; coba lagi dalam ${Math.round(waitMs / 1000)} detik)\n`,
+          `(${name}: ${typeof status === 'number' ? `jawaban ${status}` : `koneksi terputus (${status})`}; coba lagi dalam ${Math.round(waitMs / 1000)} detik)\n`,
         ),
     },
   );

@@ -8,7 +8,10 @@
  * - Quota: Sheets requests count against 60 reads and 60 writes per minute per user
  *   (`quota.ts`); over it, HTTP 429 with Google's error body. Time comes from a `Clock`, so
  *   tests share a virtual clock with the CLI's rate limiter.
- * - Faults: `failNext(n, status)` makes the next n Sheets requests fail (tests of retries).
+ * - Faults: `failNext(n, status)` makes the next n Sheets requests fail (tests of retries);
+ *   `dropNext(n, { applied })` closes the connection of the next n Sheets requests without an
+ *   answer, before or after the request took effect — what a client sees as `ECONNRESET` /
+ *   "other side closed" when a keep-alive connection is dropped or a proxy cuts it.
  *
  * `createRestHandler` gives a request handler to mount in any `http` server (the playground
  * mounts it beside its own pages); `startRestServer` runs it alone on 127.0.0.1.
@@ -58,6 +61,12 @@ export interface RestHandler {
   readonly counts: Map<string, number>;
   /** The next `n` Sheets requests fail with `status` (503 by default). */
   failNext(n: number, status?: number): void;
+  /**
+   * The next `n` Sheets requests get no answer: the connection is destroyed, before the request
+   * is applied or (`applied: true`) after it took effect; only requests named `request` (e.g.
+   * `values.append`) when given.
+   */
+  dropNext(n: number, o?: { applied?: boolean; request?: string }): void;
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {
@@ -93,6 +102,10 @@ export function createRestHandler(options: RestOptions): RestHandler {
   const quota = new SheetsQuota(clock, options.perMinute);
   const counts = new Map<string, number>();
   let faults: { n: number; status: number } = { n: 0, status: 503 };
+  let drops: { n: number; applied: boolean; request?: string } = { n: 0, applied: false };
+  const drop = (res: http.ServerResponse) => {
+    res.socket?.destroy();
+  };
 
   const route = (method: string, path: string): Route | null => {
     const d = (s: string) => decodeURIComponent(s);
@@ -202,7 +215,13 @@ export function createRestHandler(options: RestOptions): RestHandler {
         return sendJson(res, 401, e.body());
       }
       const user = token.slice(TOKEN_PREFIX.length);
+      let dropAfter = false;
       if (r.metric !== 'drive') {
+        if (drops.n > 0 && (drops.request === undefined || drops.request === r.name)) {
+          drops = { ...drops, n: drops.n - 1 };
+          if (!drops.applied) return drop(res);
+          dropAfter = true;
+        }
         if (faults.n > 0) {
           faults = { ...faults, n: faults.n - 1 };
           const e = new ApiError(
@@ -217,8 +236,9 @@ export function createRestHandler(options: RestOptions): RestHandler {
       try {
         const body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
         const out = r.run({ execId: `rest-${user}`, user }, url.searchParams, body);
-        sendJson(res, 200, out);
         if (method !== 'GET') options.onChange?.();
+        if (dropAfter) return drop(res);
+        sendJson(res, 200, out);
       } catch (e) {
         const err =
           e instanceof ApiError
@@ -234,6 +254,9 @@ export function createRestHandler(options: RestOptions): RestHandler {
     counts,
     failNext(n: number, status = 503) {
       faults = { n, status };
+    },
+    dropNext(n: number, o: { applied?: boolean; request?: string } = {}) {
+      drops = { n, applied: o.applied ?? false, request: o.request };
     },
   });
   return handler;

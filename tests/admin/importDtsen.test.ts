@@ -7,6 +7,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { importDtsen, checkpointFileOf } from '../../admin/commands/importDtsen';
+import { OutcomeUnknown } from '../../admin/limiter';
+import { writeSettings } from '../../admin/register';
 import { extractCsv, extractRow } from '../../bench/dtsenExtract';
 import { DTSEN, SETTINGS } from '../../src/app/register/tabs';
 import { openBench, type Bench } from './harness';
@@ -120,5 +122,44 @@ describe('import-dtsen', () => {
     expect(result.imported).toBe(300);
     expect(bench.err.join('')).toMatch(/jawaban 503; coba lagi/);
     expect(dtsenRows(bench)).toHaveLength(300);
+  });
+
+  it('retries requests whose connection dropped before an answer, as long as they are safe to repeat', async () => {
+    const file = path.join(bench.dir, 'dtsen.csv');
+    fs.writeFileSync(file, extractCsv(300));
+    // A reset keep-alive connection: the first two requests never reach the stand-in.
+    bench.rest.handler.dropNext(2);
+    // A chunk write that took effect but whose answer was lost: values.update is sent again and
+    // writes the same cells again.
+    const result = await importDtsen(bench.ctx, { file, chunkRows: 100 });
+    expect(result.imported).toBe(300);
+    expect(bench.err.join('')).toMatch(
+      /koneksi terputus \((UND_ERR_SOCKET|ECONNRESET)\); coba lagi/,
+    );
+    bench.err.length = 0;
+    bench.rest.handler.dropNext(1, { applied: true, request: 'values.update' });
+    const again = await importDtsen(bench.ctx, { file, chunkRows: 100 });
+    expect(again.imported).toBe(300);
+    expect(bench.err.join('')).toMatch(/values\.update: koneksi terputus/);
+    const rows = dtsenRows(bench);
+    expect(rows).toHaveLength(300);
+    expect(new Set(rows.map((r) => r[0])).size).toBe(300);
+  });
+
+  it('never sends an append twice after a dropped connection, and says what to do', async () => {
+    const before = bench.register.values(SETTINGS.name).length;
+    bench.rest.handler.dropNext(1, { applied: true, request: 'values.append' });
+    const change = { key: 'uji.koneksi', value: 'satu', description: 'uji' };
+    const err = await writeSettings(bench.ctx, [change]).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OutcomeUnknown);
+    expect((err as Error).message).toMatch(
+      /^Koneksi terputus \((UND_ERR_SOCKET|ECONNRESET)\) sebelum jawaban atas permintaan values\.append diterima/,
+    );
+    expect(bench.rest.handler.counts.get('values.append')).toBe(1);
+    // It took effect once; running the same command again finds the row and updates it.
+    await writeSettings(bench.ctx, [change]);
+    const rows = bench.register.values(SETTINGS.name);
+    expect(rows.filter((r) => r[0] === 'uji.koneksi')).toHaveLength(1);
+    expect(rows).toHaveLength(before + 1);
   });
 });

@@ -4,7 +4,7 @@
  * connections) with growing waits, and a progress line with rate and time left that redraws on
  * a terminal and prints plain lines at each 10 % elsewhere.
  */
-import { RateLimiter, withRetry } from '../../admin/limiter';
+import { OutcomeUnknown, RateLimiter, retryable, statusOf, withRetry } from '../../admin/limiter';
 import { Progress } from '../../admin/progress';
 import { VirtualClock } from '../../emulator/rest/clock';
 
@@ -56,6 +56,64 @@ describe('rate limiter and backoff', () => {
       ),
     ).rejects.toThrow('down');
     expect(always).toBe(3);
+  });
+});
+
+describe('dropped connections', () => {
+  // What googleapis (gaxios over fetch) throws when the connection goes away: the code is two
+  // causes down, under fetch's TypeError.
+  const dropped = (code: string) =>
+    Object.assign(new Error('fetch failed'), {
+      code: undefined,
+      status: undefined,
+      cause: Object.assign(new TypeError('fetch failed'), {
+        cause: Object.assign(new Error(`read ${code}`), { code }),
+      }),
+    });
+
+  it('finds the code under the causes, and the HTTP status before it', () => {
+    expect(statusOf(dropped('ECONNRESET'))).toBe('ECONNRESET');
+    expect(statusOf(dropped('UND_ERR_SOCKET'))).toBe('UND_ERR_SOCKET');
+    expect(statusOf({ response: { status: 503 }, cause: dropped('ECONNRESET') })).toBe(503);
+    expect(statusOf(new Error('x'))).toBeUndefined();
+    const loop: { cause?: unknown } = {};
+    loop.cause = loop;
+    expect(statusOf(loop)).toBeUndefined();
+  });
+
+  it('retries a dropped connection only for a request safe to repeat; a refused one always', () => {
+    expect(retryable('ECONNRESET', true)).toBe(true);
+    expect(retryable('UND_ERR_SOCKET', true)).toBe(true);
+    expect(retryable('ECONNRESET', false)).toBe(false);
+    expect(retryable('ECONNREFUSED', false)).toBe(true);
+    expect(retryable('ENOTFOUND', true)).toBe(false);
+    expect(retryable(400, true)).toBe(false);
+    expect(retryable(429, false)).toBe(true);
+  });
+
+  it('repeats an idempotent request after a reset, and stops a non-idempotent one with a clear message', async () => {
+    const clock = new VirtualClock(0);
+    const limiter = new RateLimiter(clock);
+    let calls = 0;
+    const value = await withRetry(
+      async () => {
+        calls += 1;
+        if (calls === 1) throw dropped('ECONNRESET');
+        return 'ok';
+      },
+      { clock, limiter, random: () => 0 },
+    );
+    expect([value, calls, clock.now()]).toEqual(['ok', 2, 1000]);
+    let appends = 0;
+    const err = await withRetry(
+      async () => {
+        appends += 1;
+        throw dropped('ECONNRESET');
+      },
+      { clock, limiter, idempotent: false, name: 'values.append' },
+    ).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OutcomeUnknown);
+    expect(appends).toBe(1);
   });
 });
 
