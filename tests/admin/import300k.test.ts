@@ -13,6 +13,8 @@ import { DTSEN } from '../../src/app/register/tabs';
 import { openBench, type Bench } from './harness';
 
 const N = 300_000;
+// 20 s alone; several minutes on a loaded 2-core machine (a bound for a hang, not a speed check).
+jest.setTimeout(900_000);
 
 describe('import-dtsen with 300,000 rows', () => {
   let bench: Bench;

@@ -206,6 +206,8 @@ test('every input is labelled and every control is reachable with Tab', async ()
   await page.close();
 });
 
+// The figure is recorded (artifacts/roundtrip.txt), not asserted: speed is judged by `npm run
+// bench`, never by a timed test that a loaded machine could fail.
 test('a sidebar action round trip is measured', async () => {
   const { page } = await h.open(USERS.staf);
   const frame = await runMenu(page, 'Beranda');
@@ -214,22 +216,25 @@ test('a sidebar action round trip is measured', async () => {
     type Runner = { [k: string]: (...a: unknown[]) => Runner };
     const g = (window as unknown as { google: { script: { run: Runner } } }).google;
     const out: number[] = [];
+    const answers: unknown[] = [];
     for (let i = 0; i < 25; i++) {
       const t0 = performance.now();
-      await new Promise((resolve, reject) =>
-        g.script.run.withSuccessHandler(resolve).withFailureHandler(reject).getHomeStatus(),
+      answers.push(
+        await new Promise((resolve, reject) =>
+          g.script.run.withSuccessHandler(resolve).withFailureHandler(reject).getHomeStatus(),
+        ),
       );
       out.push(performance.now() - t0);
     }
-    return out;
+    return { out, oks: answers.map((a) => (a as { ok?: unknown }).ok) };
   });
-  const sorted = times.slice(5).sort((a, b) => a - b);
+  expect(times.oks).toEqual(Array.from({ length: 25 }, () => true));
+  const sorted = times.out.slice(5).sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)];
   const p95 = sorted[Math.floor(sorted.length * 0.95)];
   const line = `Sidebar round trip (getHomeStatus, browser → server → bundle → browser): median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${sorted.length} calls`;
   console.log(line);
   fs.mkdirSync(path.join(ROOT, 'artifacts'), { recursive: true });
   fs.writeFileSync(path.join(ROOT, 'artifacts', 'roundtrip.txt'), `${line}\n`);
-  expect(median).toBeLessThan(1000);
   await page.close();
 });

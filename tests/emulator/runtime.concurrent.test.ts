@@ -34,10 +34,10 @@ describe('runConcurrent', () => {
     expect(counter(w)).toBeLessThan(20);
   });
 
-  test('tryLock(100) returns false, after really waiting, while another holds the lock 500 ms', async () => {
+  test('tryLock(100) returns false, after really waiting, while another holds the lock', async () => {
     const w = createWorld();
     const [holder, contender] = await runConcurrent(w, bundle, [
-      { entry: 'holdScriptLock', args: [500] },
+      { entry: 'holdScriptLock', args: [0, true] },
       { entry: 'tryScriptLock', args: [100] },
     ]);
     expect(holder.value).toBe('held');
@@ -49,7 +49,7 @@ describe('runConcurrent', () => {
   test('waitLock throws the exact message when the holder keeps the lock too long', async () => {
     const w = createWorld();
     const [, contender] = await runConcurrent(w, bundle, [
-      { entry: 'holdScriptLock', args: [500] },
+      { entry: 'holdScriptLock', args: [0, true] },
       { entry: 'waitScriptLock', args: [100] },
     ]);
     expect(contender.error?.message).toBe(
@@ -60,23 +60,24 @@ describe('runConcurrent', () => {
   test('waitLock gets the lock once the holder ends', async () => {
     const w = createWorld();
     const [, contender] = await runConcurrent(w, bundle, [
-      { entry: 'holdScriptLock', args: [200] },
-      { entry: 'waitScriptLock', args: [5000] },
+      { entry: 'holdScriptLock', args: [200, false] },
+      { entry: 'waitScriptLock', args: [60000] },
     ]);
     expect(contender.error).toBeNull();
     expect(contender.value).toBe('got it');
   });
 
-  test('executions really overlap: two 400 ms sleeps finish in well under 800 ms', async () => {
+  test('executions really overlap: two that each wait for the other both meet', async () => {
     const w = createWorld();
-    await runConcurrent(w, bundle, [{ entry: 'echo', args: [1] }]); // warm the worker bundle
-    const started = Date.now();
+    // Run one after the other, each would wait its 60 s out and return false: no clock is read.
     const results = await runConcurrent(w, bundle, [
-      { entry: 'sleepFor', args: [400] },
-      { entry: 'sleepFor', args: [400] },
+      { entry: 'meet', args: ['a', 'b'] },
+      { entry: 'meet', args: ['b', 'a'] },
     ]);
-    expect(results.map((r) => (r.value as number) >= 395)).toEqual([true, true]);
-    expect(Date.now() - started).toBeLessThan(780);
+    expect(results.map((r) => [r.error, r.value])).toEqual([
+      [null, true],
+      [null, true],
+    ]);
   });
 
   test("results come back in call order with each execution's user", async () => {

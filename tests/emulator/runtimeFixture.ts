@@ -74,29 +74,51 @@ function incrementUnlocked(sleepMs) {
   p.setProperty('counter', String(n + 1));
 }
 
-function holdScriptLock(ms) {
-  LockService.getScriptLock().waitLock(5000);
-  PropertiesService.getScriptProperties().setProperty('held', 'yes');
+// Lock contention without wall-clock races: the holder keeps the lock until the contender has
+// tried (\`untilTried\`), and the contender starts trying only once the lock is held, however
+// slowly a loaded machine starts either worker (each wait gives up after 60 s).
+function holdScriptLock(ms, untilTried) {
+  LockService.getScriptLock().waitLock(60000);
+  var p = PropertiesService.getScriptProperties();
+  p.setProperty('held', 'yes');
   Utilities.sleep(ms);
+  for (var i = 0; untilTried && i < 12000 && p.getProperty('tried') !== 'yes'; i++) Utilities.sleep(5);
   return 'held';
 }
 
 function waitUntilHeld_() {
   var p = PropertiesService.getScriptProperties();
-  for (var i = 0; i < 400 && p.getProperty('held') !== 'yes'; i++) Utilities.sleep(5);
+  for (var i = 0; i < 12000 && p.getProperty('held') !== 'yes'; i++) Utilities.sleep(5);
 }
 
 function tryScriptLock(ms) {
   waitUntilHeld_();
   var start = Date.now();
   var got = LockService.getScriptLock().tryLock(ms);
+  PropertiesService.getScriptProperties().setProperty('tried', 'yes');
   return { got: got, waited: Date.now() - start };
 }
 
 function waitScriptLock(ms) {
   waitUntilHeld_();
-  LockService.getScriptLock().waitLock(ms);
+  try {
+    LockService.getScriptLock().waitLock(ms);
+  } finally {
+    PropertiesService.getScriptProperties().setProperty('tried', 'yes');
+  }
   return 'got it';
+}
+
+// Two executions that can only both return true if they run at the same time: each says it is
+// here, then waits (at most 60 s) for the other to say so too.
+function meet(me, other) {
+  var p = PropertiesService.getScriptProperties();
+  p.setProperty('here.' + me, 'yes');
+  for (var i = 0; i < 12000; i++) {
+    if (p.getProperty('here.' + other) === 'yes') return true;
+    Utilities.sleep(5);
+  }
+  return false;
 }
 
 function sleepFor(ms) { var s = Date.now(); Utilities.sleep(ms); return Date.now() - s; }

@@ -76,12 +76,9 @@ describe('SpreadsheetApp emulation: cost model', () => {
     const f = bigTab(100000, 15);
     run(f, (x) => {
       const ids = x.data.getRange(1, 1, x.data.getMaxRows(), 1);
-      const started = Date.now();
       const hit = ids.createTextFinder('WRSE-099999').matchEntireCell(true).findNext();
-      const elapsed = Date.now() - started;
       expect(hit?.getRow()).toBe(99999);
       expect(hit?.getColumn()).toBe(1);
-      expect(elapsed).toBeLessThan(200); // a few ms in Node; generous for slow CI
       const m = x.ctx.ledger.summary().byMethod['TextFinder.findNext'];
       expect(m).toEqual({ calls: 1, cells: 0, ms: 50 });
       expect(ids.createTextFinder('WRSE-0999').matchEntireCell(true).findNext()).toBeNull();

@@ -244,19 +244,4 @@ describe('precompiled templates', () => {
   test('the generated file is up to date (regenerating gives no diff)', () => {
     execFileSync('node', [path.join(ROOT, 'scripts/gen-templates.mjs'), '--check'], { cwd: ROOT });
   });
-
-  test('render time per letter (20 members, QR included) is small', () => {
-    const views = allViews();
-    const t0 = Date.now();
-    const rounds = 20;
-    for (let r = 0; r < rounds; r++) for (const v of views) renderLetter(v.kind, v.view as never);
-    const perLetter = (Date.now() - t0) / (rounds * views.length);
-    const t1 = Date.now();
-    for (let r = 0; r < rounds; r++) allViews();
-    const perView = (Date.now() - t1) / (rounds * views.length);
-    console.log(
-      `render ${perLetter.toFixed(2)} ms/letter; view (with QR) ${perView.toFixed(2)} ms/letter`,
-    );
-    expect(perLetter).toBeLessThan(50);
-  });
 });
