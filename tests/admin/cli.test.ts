@@ -13,7 +13,7 @@ import { startServer, type RunningServer } from '../../playground/server';
 import { parseCsv } from '../../admin/csv';
 import type { SheetsBackend } from '../../emulator/backend/sheets';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000); // a bound for a hang on a loaded machine, not a speed check
 
 function io(env: NodeJS.ProcessEnv = {}) {
   const out: string[] = [];

@@ -11,7 +11,7 @@ import { demoDtsen, dtsenDate } from '../../playground/demoData';
 import { caseNamed, cases, fillAndSubmit, menuFn, openCase, until, usedNiks } from './flowHelpers';
 import { screenshot, startHarness, USERS, workflowBuilt, type Harness } from './support';
 
-jest.setTimeout(240_000);
+jest.setTimeout(300_000); // a bound for a hang on a loaded machine, not a speed check
 
 const built = workflowBuilt();
 if (!built) {

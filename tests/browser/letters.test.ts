@@ -14,7 +14,7 @@ import { readPage } from '../../playground/grid';
 import { caseNamed, fillAndSubmit, menuFn, openCase, until } from './flowHelpers';
 import { SCREENSHOTS, startHarness, USERS, workflowBuilt, type Harness } from './support';
 
-jest.setTimeout(180_000);
+jest.setTimeout(300_000); // a bound for a hang on a loaded machine, not a speed check
 
 const built = workflowBuilt();
 if (!built) {

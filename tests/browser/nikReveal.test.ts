@@ -7,7 +7,7 @@ import { readPage } from '../../playground/grid';
 import { cases, menuFn, openCase } from './flowHelpers';
 import { startHarness, USERS, workflowBuilt, type Harness } from './support';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000); // a bound for a hang on a loaded machine, not a speed check
 
 const describeReveal = workflowBuilt() ? describe : describe.skip;
 

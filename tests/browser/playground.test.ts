@@ -10,7 +10,7 @@ import * as path from 'path';
 import type { Frame, Page } from 'playwright-core';
 import { ROOT, runMenu, screenshot, startHarness, USERS, type Harness } from './support';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000); // a bound for a hang on a loaded machine, not a speed check
 
 let h: Harness;
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import type { Frame } from 'playwright-core';
 import { menuFn } from './flowHelpers';
 import { screenshot, startHarness, USERS, workflowBuilt, type Harness } from './support';
 
-jest.setTimeout(240_000);
+jest.setTimeout(300_000); // a bound for a hang on a loaded machine, not a speed check
 
 const built = workflowBuilt();
 const describeReports = built ? describe : describe.skip;

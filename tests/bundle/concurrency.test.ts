@@ -11,7 +11,7 @@ import { USERS_BY_ROLE as U, intakeForm, seedPeople } from '../support/people';
 import { ADMIN, bundle, newRegister, type TestRegister } from '../support/register';
 import { NOW, caseAt, stepForm } from '../support/flow';
 
-jest.setTimeout(120000);
+jest.setTimeout(300_000); // a bound for a hang on a loaded machine, not a speed check
 
 function prepared(): TestRegister {
   const register = newRegister();

@@ -12,7 +12,7 @@ import { driveTree, filePage, verificationPage, type DriveEntry } from '../../pl
 import { readPage } from '../../playground/grid';
 import { startServer, type RunningServer } from '../../playground/server';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000); // a bound for a hang on a loaded machine, not a speed check
 
 const ADMIN = 'admin@dinsos.contoh.go.id';
 let dir: string;

@@ -20,7 +20,7 @@ import {
 import { runEntry } from '../../emulator/runtime';
 import { openPlayground, type Playground } from '../../playground/state';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000); // a bound for a hang on a loaded machine, not a speed check
 
 const ADMIN = 'admin@dinsos.contoh.go.id';
 let dir: string;
