@@ -75,6 +75,8 @@ export async function startHarness(): Promise<Harness> {
     stateDir,
     async open(user: string) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+      // Playwright's 30 s default is a wall-clock bet a loaded 2-core machine can lose.
+      page.setDefaultTimeout(120_000);
       const errors: string[] = [];
       page.on('console', (m) => {
         if (m.type() === 'error') errors.push(m.text());
