@@ -40,6 +40,12 @@ export function dashboardRegister(bundle: Bundle, size: number): { world: World;
     activeSpreadsheetId: id,
   });
   if (setup.error) throw setup.error;
+  // The Admin installs the daily triggers (the refresh runs only for its trigger's owner).
+  const install = runEntry(world, bundle, 'menuInstallDailyReminder', [], {
+    user: ADMIN,
+    activeSpreadsheetId: id,
+  });
+  if (install.error) throw install.error;
   const h = headers(world, id);
   const cases: Array<Record<string, unknown>> = [];
   const members: Array<Record<string, unknown>> = [];

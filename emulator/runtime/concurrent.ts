@@ -14,7 +14,14 @@ import { decode, encode } from '../core/wire';
 import { bundleFromSource, type Bundle } from './bundle';
 import { facadeSource } from './facadeBundle';
 import { emulatorDir } from './paths';
-import { newExecId, nowMs, toExecutionOptions, type RunOptions, type RunResult } from './options';
+import {
+  authorityOf,
+  newExecId,
+  nowMs,
+  toExecutionOptions,
+  type RunOptions,
+  type RunResult,
+} from './options';
 import { hostError, type SandboxResult } from './sandbox';
 import type { WorkerInput } from './worker';
 
@@ -49,7 +56,7 @@ function runOne(world: World, bundle: Bundle, call: ConcurrentCall): Promise<Run
   const execId = newExecId();
   const run = call.options ?? {};
   const opts = toExecutionOptions(run, execId, bundle.files, true);
-  const caller = { execId, user: opts.user };
+  const caller = { execId, user: authorityOf(opts) };
   const flagBuffer = new SharedArrayBuffer(4);
   const flag = new Int32Array(flagBuffer);
   const { port1, port2 } = new MessageChannel();

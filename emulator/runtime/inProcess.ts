@@ -7,7 +7,13 @@
 import type { World } from '../backend/world';
 import { createExecution } from '../gas';
 import type { FacadeContext } from '../gas/context';
-import { newExecId, toExecutionOptions, type RunOptions, type RunResult } from './options';
+import {
+  authorityOf,
+  newExecId,
+  toExecutionOptions,
+  type RunOptions,
+  type RunResult,
+} from './options';
 
 /** An execution left open (to interleave several in one thread); call `end()` once. */
 export interface OpenExecution {
@@ -26,7 +32,7 @@ export function openExecution(
 ): OpenExecution {
   const execId = newExecId();
   const opts = toExecutionOptions(options, execId, files, false);
-  const caller = { execId, user: opts.user };
+  const caller = { execId, user: authorityOf(opts) };
   const { globals, ctx } = createExecution((op, args) => world.handle(caller, op, args), opts);
   ctx.ledger.charge('Runtime', 'execution.start', 'execution.start', 0, false);
   return {

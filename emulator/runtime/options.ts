@@ -53,6 +53,18 @@ export function toExecutionOptions(
   };
 }
 
+/**
+ * The account the execution acts for on Google's side (sheets, triggers, mail, Drive, user
+ * properties): the effective user. Google: an installable trigger runs "as the user who created
+ * it" (installable-triggers guide), `getProjectTriggers()` lists the triggers of "the current
+ * project and current user", and `Session.getEffectiveUser()` is "the user under whose authority
+ * the script is running" — the trigger's creator even when `getActiveUser()` is ''. In a
+ * sidebar or menu run both are the user at the keyboard.
+ */
+export function authorityOf(opts: { user: string; effectiveUser?: string }): string {
+  return opts.effectiveUser ?? opts.user;
+}
+
 export function nowMs(run: RunOptions): number | null {
   if (run.now === undefined) return null;
   return typeof run.now === 'number' ? run.now : run.now.getTime();

@@ -9,7 +9,14 @@ import type { World } from '../backend/world';
 import { decode, encode } from '../core/wire';
 import type { Bundle } from './bundle';
 import { facadeScript } from './facadeBundle';
-import { newExecId, nowMs, toExecutionOptions, type RunOptions, type RunResult } from './options';
+import {
+  authorityOf,
+  newExecId,
+  nowMs,
+  toExecutionOptions,
+  type RunOptions,
+  type RunResult,
+} from './options';
 import { hostError, runInSandbox } from './sandbox';
 
 export function runEntry<T = unknown>(
@@ -22,7 +29,7 @@ export function runEntry<T = unknown>(
 ): RunResult<T> {
   const execId = newExecId();
   const opts = toExecutionOptions(options, execId, bundle.files, false);
-  const caller = { execId, user: opts.user };
+  const caller = { execId, user: authorityOf(opts) };
   try {
     const r = runInSandbox({
       facade: facadeScript(),

@@ -7,11 +7,12 @@ interface HomeStatus {
   register: string;
   user: { email: string; name: string; role: string | null };
   tabs: Array<{ name: string; present: boolean; rows: number }>;
+  /** Office-wide; null for a pendamping (she sees her kecamatan's counts only). */
   letters: {
     documentsToday: number;
     dailyLimit: number;
     batch: { made: number; left: number; failed: number; atLabel: string } | null;
-  };
+  } | null;
 }
 
 const $ = (id: string) => document.getElementById(id) as HTMLElement;
@@ -39,6 +40,10 @@ function show(status: HomeStatus): void {
   $('user').hidden = false;
   $('tabs').hidden = false;
   const { letters } = status;
+  if (!letters) {
+    $('letters').hidden = true;
+    return;
+  }
   $('letters-today').textContent =
     `Dokumen dibuat hari ini: ${formatCount(letters.documentsToday)} dari batas ` +
     `${formatCount(letters.dailyLimit)} per hari.`;

@@ -48,6 +48,7 @@ import type { RevealedNik } from '../app/api/reveal';
 import { revealNik } from './usecases/revealNik';
 import { RETENTION_TAB, runRetentionReport } from './retention';
 import { checkApprovedCases, installEditWatch, onManualEdit } from './approvalWatch';
+import { runAsTrigger } from './exports';
 
 /** Simple trigger: adds the WRSE menu. */
 export function onOpen(): void {
@@ -98,8 +99,18 @@ export function showIntake(): void {
 
 /** Menu (Admin): WRSE › Pasang pengingat harian. */
 export function menuInstallDailyReminder(): void {
-  installDailyReminder();
-  installDashboardTrigger(Register.open());
+  const result = serve(() => {
+    installDailyReminder();
+    installDashboardTrigger(Register.open());
+    return true;
+  });
+  if (!result.ok) refused('Pasang pengingat harian', result.error.message);
+}
+
+/** Tells a refusal of a menu item in an alert (the item may also come from google.script.run). */
+function refused(title: string, message: string): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(title, message, ui.ButtonSet.OK);
 }
 
 /** Menu: WRSE › Admin › Buat berkas surat yang belum ada. */
@@ -124,8 +135,8 @@ export function menuIssueMissingLetters(): void {
 }
 
 /** Trigger (one-off, scheduled by a batch that ran out of time): continues making letters. */
-export function continueIssuingLetters(): void {
-  continueIssuing(Register.open());
+export function continueIssuingLetters(): ApiResult<true> {
+  return runAsTrigger('continueIssuingLetters', () => continueIssuing(Register.open()));
 }
 
 /** Asks for a text with a prompt; null when the user cancels. */
@@ -207,8 +218,8 @@ export function menuCheckAuditIntegrity(): void {
 }
 
 /** Time-driven trigger (daily): mails each role what is overdue. */
-export function dailyOverdueDigest(): void {
-  sendOverdueDigest();
+export function dailyOverdueDigest(): ApiResult<true> {
+  return runAsTrigger('dailyOverdueDigest', () => sendOverdueDigest());
 }
 
 /** Sidebar: who I am. */
@@ -288,17 +299,18 @@ export function menuRefreshKecamatanRegisters(): void {
 
 /** Menu (Admin): WRSE › Admin › Pasang pembaruan harian register kecamatan. */
 export function menuInstallDailyKecamatanRefresh(): void {
-  installDailyRefresh();
+  const result = serve(() => (installDailyRefresh(), true));
+  if (!result.ok) refused('Pembaruan harian register kecamatan', result.error.message);
 }
 
 /** Time-driven trigger (daily): refreshes the kecamatan registers. */
-export function dailyKecamatanRefresh(): void {
-  triggeredRefresh();
+export function dailyKecamatanRefresh(): ApiResult<true> {
+  return runAsTrigger('dailyKecamatanRefresh', triggeredRefresh);
 }
 
 /** Trigger (one-off): continues a refresh of the kecamatan registers that ran out of time. */
-export function continueKecamatanRefresh(): void {
-  triggeredRefresh();
+export function continueKecamatanRefresh(): ApiResult<true> {
+  return runAsTrigger('continueKecamatanRefresh', triggeredRefresh);
 }
 
 /** Menu: WRSE › Konflik register kecamatan. */
@@ -358,16 +370,15 @@ export function menuInstallEditWatch(): void {
 }
 
 /** Installable onEdit trigger: an approved case edited by hand goes back for approval. */
-export function watchManualEdits(e: Parameters<typeof onManualEdit>[1]): void {
-  onManualEdit(Register.open(), e);
+export function watchManualEdits(e: Parameters<typeof onManualEdit>[1]): ApiResult<true> {
+  return runAsTrigger('watchManualEdits', () => onManualEdit(Register.open(), e));
 }
 
 /** Time-driven trigger (daily): the backstop of the edit watch over every approved case. */
-export function dailyApprovalCheck(): void {
-  const register = Register.open();
-  // The trigger runs as the Admin who installed it; anyone else calling it does nothing.
-  if (!['Admin', 'Kabid', 'Kadis'].includes(register.actor.role ?? '')) return;
-  checkApprovedCases(register, 'pemeriksaan harian');
+export function dailyApprovalCheck(): ApiResult<true> {
+  return runAsTrigger('dailyApprovalCheck', () => {
+    checkApprovedCases(Register.open(), 'pemeriksaan harian');
+  });
 }
 
 /** Menu: WRSE › Admin › Laporan retensi arsip (rebuilds the tab "Laporan Retensi"). */
@@ -398,8 +409,10 @@ export function showRecap(): void {
 }
 
 /** Time-driven trigger (daily, 06:00 WIB): rebuilds the Dasbor tab. */
-export function dailyDashboardRefresh(): void {
-  refreshDashboard(Register.open());
+export function dailyDashboardRefresh(): ApiResult<true> {
+  return runAsTrigger('dailyDashboardRefresh', () => {
+    refreshDashboard(Register.open());
+  });
 }
 
 /** Menu: WRSE › Pengaduan. */

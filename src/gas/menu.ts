@@ -1,7 +1,7 @@
 /**
  * The register's menu and sidebars: what `onOpen` adds to the spreadsheet, and the menu actions.
  */
-import { ALL_TABS } from '../app/register/tabs';
+import { ALL_TABS, CASES, MEMBERS } from '../app/register/tabs';
 import { RegisterError } from '../app/register/errors';
 import { REGISTER_ID_KEY, activeRegister, scriptLock, systemClock } from './adapters';
 import { currentActor, requireRole, type Actor } from './access';
@@ -109,18 +109,34 @@ export interface HomeStatus {
   register: string;
   user: { email: string; name: string; role: string | null };
   tabs: Array<{ name: string; present: boolean; rows: number }>;
-  /** Letters' documents: made today against the daily limit, and the last batch's progress. */
+  /**
+   * Letters' documents: made today against the daily limit, and the last batch's progress
+   * (office-wide: null for a pendamping).
+   */
   letters: {
     documentsToday: number;
     dailyLimit: number;
     batch: { made: number; left: number; failed: number; atLabel: string } | null;
-  };
+  } | null;
 }
 
-/** What the home sidebar shows: who you are and the state of each tab. */
+/**
+ * What the home sidebar shows: who you are and the state of each tab. Within the caller's
+ * scope: a guest (unknown, inactive or empty e-mail) learns nothing — not even the register's
+ * name; a pendamping sees the cases and members of her kecamatan only.
+ */
 export function homeStatus(): HomeStatus {
   const register = Register.open();
   const { spreadsheet, actor } = register;
+  if (actor.role === null) {
+    throw new RegisterError(
+      actor.email
+        ? `Maaf, ${actor.email} belum terdaftar sebagai pengguna aktif register ini. ` +
+            'Hubungi admin register. (Register baru: admin menjalankan WRSE › Admin › Siapkan register.)'
+        : 'Alamat e-mail Anda tidak terbaca oleh Google. Masuklah dengan akun kantor, lalu muat ulang.',
+    );
+  }
+  if (actor.role === 'Pendamping') return pendampingStatus(register);
   return {
     register: spreadsheet.getName(),
     user: { email: actor.email, name: actor.name, role: actor.role },
@@ -136,7 +152,27 @@ export function homeStatus(): HomeStatus {
   };
 }
 
-function lettersStatus(register: Register): HomeStatus['letters'] {
+/** A pendamping's home: her kecamatan's cases and their members, counted on Google's side. */
+function pendampingStatus(register: Register): HomeStatus {
+  const { spreadsheet, actor } = register;
+  const own = actor.kecamatan;
+  const forms = own ? [...new Set([own, own.replace(/\./g, '')])] : [];
+  const caseIds = forms.length
+    ? register.cases.findBy('kecamatan', forms).map((r) => String(r.row.id))
+    : [];
+  const members = caseIds.length ? register.members.countBy('caseId', caseIds) : 0;
+  return {
+    register: spreadsheet.getName(),
+    user: { email: actor.email, name: actor.name, role: actor.role },
+    tabs: [
+      { name: `${CASES.name} (kecamatan Anda)`, present: true, rows: caseIds.length },
+      { name: `${MEMBERS.name} (kecamatan Anda)`, present: true, rows: members },
+    ],
+    letters: null,
+  };
+}
+
+function lettersStatus(register: Register): NonNullable<HomeStatus['letters']> {
   const batch = lastBatch();
   return {
     documentsToday: documentsToday(register),

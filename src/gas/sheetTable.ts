@@ -167,6 +167,11 @@ export class SheetTable<
     return this.readRows(rows);
   }
 
+  /** How many rows hold exactly one of `values` in column `key` (one search; no row read). */
+  countBy(key: keyof R & string, values: readonly string[]): number {
+    return this.cellsMatching(key, values).length;
+  }
+
   /**
    * Rows whose `key` column contains `text` (case-insensitive), at most `limit`, found on
    * Google's side; for searching by name.

@@ -247,3 +247,39 @@ describe('pull-back of the survey', () => {
     );
   });
 });
+
+describe('text starting with = + - @ (issue 13)', () => {
+  const NOTE = '- foto KTP buram, minta kirim ulang';
+  const exportedWith = (cell: string) => {
+    const row = memberRow('A1', 'K1', 2, 'Belum', cell);
+    row[Object.keys(KEC_MEMBERS.columns).indexOf('base')] = encodeBase({
+      e: VERSION,
+      r: 2,
+      v: { validation: 'Belum', note: NOTE },
+    });
+    const members = new Map<string, MasterMember>([
+      ['A1', { id: 'A1', caseId: 'K1', validation: '', note: NOTE, version: 3 }],
+    ]);
+    return pullBack(
+      input({
+        members: [memberHeader, row],
+        exported: { cases: [], members: ['A1'] },
+        master: {
+          cases: new Map([['K1', { id: 'K1', step: 'S03', status: 'Berjalan' }]]),
+          members,
+          surveys: new Map(),
+        },
+      }),
+    );
+  };
+
+  it('the note as exported (plain text) is no entry', () => {
+    const r = exportedWith(NOTE);
+    expect([r.entries, r.memberChanges, r.findings]).toEqual([0, [], []]);
+  });
+
+  it('a register written before plain-text cells (a visible apostrophe) is no entry either', () => {
+    const r = exportedWith(`'${NOTE}`);
+    expect([r.entries, r.memberChanges, r.findings]).toEqual([0, [], []]);
+  });
+});

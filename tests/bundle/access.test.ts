@@ -7,6 +7,7 @@ import type { Saved } from '../../src/app/api/views';
 import { api, requestId } from '../support/api';
 import { USERS_BY_ROLE as U, intakeForm, member, seedPeople } from '../support/people';
 import { ADMIN, newRegister } from '../support/register';
+import type { UiBackend } from '../../emulator/backend/ui';
 import { NOW, caseAt, dataState, restore, snapshot, stepForm } from '../support/flow';
 
 const ACTORS: Record<string, string> = {
@@ -73,7 +74,8 @@ const CALLS: Call[] = [
   {
     name: 'apiCheckMember',
     args: () => [{ member: member(0, 500), receivedOn: '2026-03-12', kecamatan: '35.20.05' }],
-    allowed: READERS,
+    // A pendamping checks members of her own kecamatan only (issue 13).
+    allowed: READERS.filter((r) => r !== 'Pendamping (kecamatan lain)'),
     writes: false,
   },
   {
@@ -138,7 +140,9 @@ describe('menu actions for the Admin only', () => {
     (_a, email) => {
       reset();
       const run = register.run('menuInstallDailyReminder', email, [], { now: new Date(NOW) });
-      expect(run.error?.message).toMatch(/tidak berwenang|tidak terbaca/);
+      expect(run.error).toBeNull();
+      const alerts = register.world.module<UiBackend>('ui').ofKind('alert');
+      expect(alerts[alerts.length - 1].message).toMatch(/tidak berwenang|tidak terbaca/);
       expect(register.run('apiWhoAmI', ADMIN).error).toBeNull();
     },
   );

@@ -29,6 +29,8 @@ describe('overdue cases', () => {
   });
 
   it('mails the Kadis (and only the Kadis) the overdue case', () => {
+    // The Admin installed the daily trigger; it runs as her, with no active user e-mail.
+    expect(register.run('menuInstallDailyReminder', ADMIN).error).toBeNull();
     const run = register.run('dailyOverdueDigest', '', [], {
       now: new Date(now),
       effectiveUser: ADMIN,

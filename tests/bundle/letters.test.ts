@@ -9,7 +9,7 @@ import { PNG } from 'pngjs';
 import type { DriveBackend, TreeNode } from '../../emulator/backend/drive';
 import type { ApiResult, CaseDetail, Saved } from '../../src/app/api/views';
 import type { UiBackend } from '../../emulator/backend/ui';
-import { callFromClient } from '../../emulator/runtime';
+import { callFromClient, runInProcess } from '../../emulator/runtime';
 import { api, ok, requestId } from '../support/api';
 import { USERS_BY_ROLE as U, seedPeople } from '../support/people';
 import { ADMIN, bundle, newRegister, type TestRegister } from '../support/register';
@@ -211,6 +211,15 @@ describe('a batch of letters continued by its trigger', () => {
       },
     );
     expect(agenda(register)[0]['Berkas Dokumen']).toBe('');
+    // The Staf's batch ran out of time and scheduled its continuation (her one-off trigger).
+    const scheduled = runInProcess(register.world, { user: U.Staf }, (g) =>
+      (g.ScriptApp as GoogleAppsScript.Script.ScriptApp)
+        .newTrigger('continueIssuingLetters')
+        .timeBased()
+        .after(60 * 1000)
+        .create(),
+    );
+    expect(scheduled.error).toBeNull();
     // As the trigger runs: the installer's effective user, no active user e-mail.
     const run = register.run('continueIssuingLetters', '', [], {
       effectiveUser: U.Staf,

@@ -131,3 +131,61 @@ describe('dashboard figures of one period (the recap)', () => {
     expect(computeDashboard({ ...input, period: '2026' }).totals.received).toBe(6);
   });
 });
+
+describe('decisions that stand: what the Kadis annulled is not counted (issue 13)', () => {
+  const record = (caseId: string, action: string, at: string, data: object = {}) => ({
+    caseId,
+    step: 'S06',
+    action,
+    at,
+    startedAt: '2026-04-02T02:00:00.000Z',
+    onTime: true,
+    data: JSON.stringify(data),
+  });
+  // D: the Kabid rejects (survey: not eligible); the Kadis annuls it before signing the letter.
+  // E: its return is annulled too.
+  const annulments = [
+    record('D', 'Ditolak', '2026-04-03T03:00:00.000Z', { result: 'Tidak Layak' }),
+    record('D', 'Penolakan dibatalkan Kepala Dinas', '2026-04-04T03:00:00.000Z', {
+      reason: 'Survei diulang oleh Peksos lain.',
+    }),
+    record('E', 'Pengembalian dibatalkan Kepala Dinas', '2026-04-08T03:00:00.000Z', {
+      reason: 'RAB sudah ditandatangani.',
+    }),
+  ];
+  const base = computeDashboard(input);
+  const d = computeDashboard({ ...input, records: [...input.records, ...annulments] });
+  const column = (rows: unknown[][], i: number) => rows.map((r) => r[i]);
+
+  it('totals, per kecamatan, per month and the reasons count only what stands', () => {
+    expect(d.totals.rejected).toBe(base.totals.rejected);
+    expect(d.totals.returned).toBe(base.totals.returned - 1);
+    expect(column(d.byKecamatan.rows, 4)).toEqual(column(base.byKecamatan.rows, 4));
+    expect(column(d.byMonth.rows, 3)).toEqual(column(base.byMonth.rows, 3));
+    expect(d.rejections.rows).toEqual(base.rejections.rows);
+  });
+
+  it('the recap of the period (April) too', () => {
+    const april = computeDashboard({
+      ...input,
+      records: [...input.records, ...annulments],
+      period: '2026-04',
+    });
+    expect(april.totals.rejected).toBe(
+      computeDashboard({ ...input, period: '2026-04' }).totals.rejected,
+    );
+  });
+
+  it('a case rejected again after an annulment counts once', () => {
+    const again = computeDashboard({
+      ...input,
+      records: [
+        ...input.records,
+        ...annulments,
+        record('D', 'Ditolak', '2026-04-09T03:00:00.000Z', { result: 'Tidak Layak' }),
+      ],
+    });
+    expect(again.totals.rejected).toBe(base.totals.rejected + 1);
+    expect(again.rejections.rows).toContainEqual(['Survei: tidak layak', 1]);
+  });
+});

@@ -200,6 +200,15 @@ export function createScriptApp(ctx: FacadeContext): GoogleAppsScript.Script.Scr
     newTrigger(functionName: string) {
       ctx.charge(S, 'ScriptApp.newTrigger', 'local');
       const handler = String(functionName);
+      // Google documents private functions (names ending in "_") as hidden from
+      // google.script.run, the editor's Run menu and a library's users ("HTML service:
+      // communicate with server functions" › Private functions; "Libraries"), and says nothing
+      // of a trigger running one: not emulated rather than kinder than Google.
+      check(
+        !handler.endsWith('_'),
+        `Apps Script emulation: a trigger for the private function ${handler} is not emulated ` +
+          '(Google does not document whether a trigger may run a function whose name ends in "_").',
+      );
       return guard(
         {
           timeBased: () => {

@@ -100,6 +100,16 @@ function normalise(key: string, value: string): string {
   return key === 'validation' && v === '' ? 'Belum' : v;
 }
 
+/**
+ * The pendamping's text equals the value at export. Her register's text cells are plain text
+ * and hold exactly what the export wrote; registers written before that held a text starting
+ * with `=`, `+`, `-` or `@` behind a visible apostrophe: that form is the same value, not a
+ * new entry.
+ */
+function unchanged(pendamping: string, base: string): boolean {
+  return pendamping === base || (/^[=+\-@]/.test(base) && pendamping === `'${base}`);
+}
+
 interface ReadRow {
   rowNumber: number;
   id: string;
@@ -266,7 +276,7 @@ function pullMembers(input: PullBackInput, out: PullBackResult): void {
     for (const key of ['validation', 'note'] as const) {
       const p = normalise(key, String(r.cells[read.at[key]] ?? ''));
       const b = normalise(key, base.v[key] ?? '');
-      if (p === b) continue;
+      if (unchanged(p, b)) continue;
       out.entries += 1;
       if (!master || !c) {
         report(

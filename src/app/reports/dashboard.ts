@@ -8,8 +8,10 @@
  * - received: proposals by their date of receipt (Tanggal Terima);
  * - in progress: cases now Berjalan or Dikembalikan (waiting for completion);
  * - eligible: cases the selection meeting (S07) set as recipients (Ditetapkan), by meeting date;
- * - rejected: rejections (status Ditolak), by the day of the decision, with their reason;
- * - returned: each return for completion, by its day (a case may be returned twice);
+ * - rejected: rejections that stand, by the day of the decision, with their reason — a
+ *   rejection the Kadis annulled (its letter never signed) is not counted;
+ * - returned: each return for completion that stands, by its day (a case may be returned
+ *   twice; an annulled return is not counted);
  * - aid given: the handover form of S11 (Uang or Barang, its value in Rp), by its day, and the
  *   members of those groups (members reached);
  * - processing time: working days from the start of a step to its completion, on the office's
@@ -123,6 +125,49 @@ function parseData(data: string): Record<string, unknown> {
   }
 }
 
+/**
+ * The step-record actions by which the Kadis annuls the latest rejection or return of a case
+ * whose letter was not signed (`annulDecision`, src/gas/usecases/decisions.ts), and the action
+ * each one annuls.
+ */
+export const ANNULMENTS: Readonly<Record<string, string>> = {
+  'Penolakan dibatalkan Kepala Dinas': REJECT_ACTION,
+  'Pengembalian dibatalkan Kepala Dinas': RETURN_ACTION,
+};
+
+/**
+ * The rejection and return records that no longer stand: for each annulment, the latest earlier
+ * record of that case with the action it annuls (and not already annulled). Records in time
+ * order (ties: the tab's order).
+ */
+export function annulledRecords(records: readonly DashRecord[]): Set<DashRecord> {
+  const annulled = new Set<DashRecord>();
+  const ordered = records
+    .map((r, i) => ({ r, i, t: Date.parse(r.at) }))
+    .sort((a, b) => (a.t || 0) - (b.t || 0) || a.i - b.i);
+  const standing = new Map<string, DashRecord[]>();
+  for (const { r } of ordered) {
+    const target = ANNULMENTS[r.action];
+    if (target) {
+      const list = standing.get(r.caseId) ?? [];
+      for (let k = list.length - 1; k >= 0; k--) {
+        if (list[k].action === target) {
+          annulled.add(list[k]);
+          list.splice(k, 1);
+          break;
+        }
+      }
+      continue;
+    }
+    if (r.action === REJECT_ACTION || r.action === RETURN_ACTION) {
+      const list = standing.get(r.caseId) ?? [];
+      list.push(r);
+      standing.set(r.caseId, list);
+    }
+  }
+  return annulled;
+}
+
 /** The reason of a rejection record, as the table groups it. */
 export function rejectionReason(record: DashRecord): string {
   const data = parseData(record.data);
@@ -212,6 +257,7 @@ export function computeDashboard(input: DashboardInput): Dashboard {
       add(c.kecamatan, '', (b) => (b.overdue += 1));
   }
 
+  const annulled = annulledRecords(input.records);
   const reasons = new Map<string, number>();
   const stepStats = new Map<string, { done: number; onTime: number; days: number }>();
   const totalDays: number[] = [];
@@ -238,8 +284,9 @@ export function computeDashboard(input: DashboardInput): Dashboard {
         });
       }
     }
-    if (r.action === RETURN_ACTION) add(c.kecamatan, day, (b) => (b.returned += 1));
-    if (r.action === REJECT_ACTION) {
+    const stands = !annulled.has(r);
+    if (r.action === RETURN_ACTION && stands) add(c.kecamatan, day, (b) => (b.returned += 1));
+    if (r.action === REJECT_ACTION && stands) {
       add(c.kecamatan, day, (b) => (b.rejected += 1));
       const reason = rejectionReason(r);
       reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
@@ -410,7 +457,7 @@ export function computeDashboard(input: DashboardInput): Dashboard {
       title: 'Penolakan menurut alasan',
       header: ['Alasan', 'Jumlah'],
       rows: reasonRows,
-      note: 'Dari catatan langkah yang menolak permohonan.',
+      note: 'Dari catatan langkah yang menolak permohonan; penolakan yang dibatalkan Kepala Dinas tidak dihitung.',
     },
     complaints: {
       title: 'Pengaduan',

@@ -4,7 +4,8 @@
  * column, and a sheet protection on every tab that only the owner may pass, with the input
  * cells left open. The number of calls does not depend on how many rows the register holds.
  */
-import { encodeRow, mapHeader } from '../../app/register/table';
+import { NUMBER_FORMATS } from '../../app/register/cells';
+import { encodeRow, mapHeader, type HeaderMap } from '../../app/register/table';
 import type { AnyTab } from '../../app/register/tabs';
 import {
   HIDDEN_KEYS,
@@ -62,6 +63,23 @@ function protect(sheet: Sheet, description: string, open: GoogleAppsScript.Sprea
 }
 
 /**
+ * A row's cells for a tab whose text columns are plain-text (`@`) cells: text is written exactly
+ * as it is, with no protective apostrophe. Sheets keeps a string in a plain-text cell as typed —
+ * never a formula, number or date — and an apostrophe there would be a visible character: a
+ * pendamping's note "- foto KTP buram" would come back as "'- foto KTP buram" and look like a new
+ * entry at the next pull-back. Other kinds (dates, numbers) are encoded as the master does.
+ */
+function plainTextRow(map: HeaderMap, row: Record<string, unknown>): unknown[] {
+  const cells = encodeRow(map, row);
+  for (const [key, column] of Object.entries(map.tab.columns)) {
+    if (NUMBER_FORMATS[column.kind] !== '@') continue;
+    const value = row[key];
+    cells[map.position[key]] = value === null || value === undefined ? '' : String(value);
+  }
+  return cells;
+}
+
+/**
  * Writes a data tab: clears it, writes header and rows in one call, formats its columns,
  * validates the input columns, hides the technical ones, protects the rest.
  */
@@ -81,12 +99,13 @@ function writeTable(
   fit(sheet, maxRows, columns.length);
   // Every cell above is written again below; only the spare row is cleared.
   sheet.getRange(maxRows, 1, 1, columns.length).clearDataValidations().clearContent();
+  // The formats first: every text cell is plain text (`@`) before its value is written.
   columns.forEach(([, column], i) => {
     formatColumn(sheet.getRange(2, i + 1, maxRows - 1, 1), column);
   });
   sheet
     .getRange(1, 1, height, columns.length)
-    .setValues([header, ...rows.map((r) => encodeRow(map, r))]);
+    .setValues([header, ...rows.map((r) => plainTextRow(map, r))]);
   sheet.getRange(1, 1, 1, columns.length).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
   sheet.setFrozenRows(1);
   const open: GoogleAppsScript.Spreadsheet.Range[] = [];

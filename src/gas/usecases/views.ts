@@ -455,10 +455,36 @@ function pendingLetterOf(c: CaseRow, history: readonly StepRecordRow[]): Pending
   };
 }
 
+/**
+ * A pendamping checks members of her kecamatan only: the form's kecamatan must be hers and the
+ * NIK issued there (its first six digits), so that she cannot ask whether any NIK of the
+ * kabupaten is in DTSEN or was aided before. The office's roles check any member.
+ */
+function requireMemberInScope(register: Register, kecamatan: string, nik: string): void {
+  const { role, kecamatan: own } = register.actor;
+  if (role !== 'Pendamping') return;
+  const code = own.replace(/\./g, '');
+  const label = kecamatanLabel(own);
+  if (!own || kecamatan.replace(/\./g, '') !== code) {
+    throw new RegisterError(
+      `Maaf, pendamping hanya dapat memeriksa anggota kelompok di kecamatan sendiri (${label}).`,
+      'kecamatan',
+    );
+  }
+  if (nik.slice(0, 6) !== code) {
+    throw new RegisterError(
+      `Maaf, pendamping hanya dapat memeriksa NIK yang diterbitkan di Kecamatan ${label}. ` +
+        'NIK ini akan diperiksa oleh staf dinas saat proposal didaftarkan.',
+      'member.nik',
+    );
+  }
+}
+
 /** The live check of a member on the intake form (reads DTSEN and other groups; writes nothing). */
 export function checkMember(register: Register, input: unknown): MemberCheck {
   requireReader(register);
   const { member, receivedOn, kecamatan } = parseForm(memberCheckSchema, input);
+  requireMemberInScope(register, kecamatan, member.nik);
   const nik = parseNik(member.nik, receivedOn);
   const inDtsen = register.dtsen.findBy('nik', [member.nik]).map((r) => r.row)[0];
   const others = register.members.findBy('nik', [member.nik]).map((r) => r.row);
