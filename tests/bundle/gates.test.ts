@@ -103,7 +103,8 @@ function ineligibleIntake(): Saved {
 describe('the SOP gate at the meeting (S07) and the approval (S08)', () => {
   it('reproduction 3: an ineligible group is refused at S07 with overrides [] and nothing is written', () => {
     restore(register.world, prepared);
-    const atS07 = driveTo(ineligibleIntake(), 'S07');
+    const registered = ineligibleIntake();
+    const atS07 = driveTo(registered, 'S07');
     const detail = getCase(atS07.caseId, U.Kabid);
     expect(detail.eligibility.verdict).toBe('ineligible');
     const r = refused(() =>
@@ -120,6 +121,10 @@ describe('the SOP gate at the meeting (S07) and the approval (S08)', () => {
     expect(r.message).toContain('member.dtsen');
     expect(r.fields[0]).toMatch(/^form\.overrides: Pengecualian aturan: /);
     expect(detail.gate?.passes).toBe(false);
+    // Intake recorded what came in, and said what fails.
+    expect(registered.eligibility?.verdict).toBe('ineligible');
+    expect(registered.eligibility?.failing.join(' ')).toMatch(/usia|Usia/);
+    expect(registered.eligibility?.failing.length).toBeGreaterThanOrEqual(8);
   });
 
   it('each failing rule set aside with a reason opens it; recorded in the step record and audit, shown to the Kadis at S08', () => {

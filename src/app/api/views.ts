@@ -214,6 +214,11 @@ export interface Saved {
   letterIds?: string[];
   /** Something the user should know although the action was saved (e.g. a document not made). */
   notice?: string;
+  /**
+   * Intake: the eligibility of what was registered (the proposal is recorded whatever it is; a
+   * failing rule must be fixed or set aside before the meeting and the approval).
+   */
+  eligibility?: { verdict: 'eligible' | 'review' | 'ineligible'; failing: string[] };
 }
 
 /** The envelope of every server function. */

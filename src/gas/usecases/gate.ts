@@ -153,6 +153,25 @@ export function enforceGate(
   return gate;
 }
 
+/**
+ * What an intake tells the staff about the group just registered: its verdict and every failing
+ * rule (subject and reason, NIK masked), read after the action (the proposal is recorded as it
+ * came in; the gate applies at S07/S08).
+ */
+export function intakeEligibility(
+  register: Register,
+  caseId: string,
+): { verdict: 'eligible' | 'review' | 'ineligible'; failing: string[] } | null {
+  const c = register.cases.get(caseId)?.row;
+  if (!c) return null;
+  const members = register.caseMembers(caseId);
+  const gate = gateOf(register, c, members, [], []);
+  return {
+    verdict: gate.report.verdict,
+    failing: gate.failures.map((f) => `${f.subject}: ${f.reason}`),
+  };
+}
+
 /** The IDs of the members the gate keeps (by NIK, in the members' order). */
 export function includedIds(gate: GateResult, members: readonly MemberRow[]): string[] {
   const kept = new Set(gate.included);
