@@ -233,23 +233,21 @@ function completeChecked(
         if (carried.length) auditExtra.pengecualianRapat = carried;
       }
     }
-    if (step === 'S09' || step === 'S11') {
-      // A letter is dated: a real date, not after today, not before the approval, and the
-      // agenda kept in date order (checked before anything is written).
-      const field = step === 'S09' ? 'letterDate' : 'handedOn';
-      checkLetterDate(register, c, String(form[field]), field);
-    }
     let draftRecord = '';
     if (step === 'S09') {
       const records = register.stepRecords.findBy('caseId', [String(c.id)]).map((r) => r.row);
       if (editedSinceApproval(c, register.caseMembers(String(c.id)), records).edited) {
         throw new EditedAfterApproval();
       }
+      // A letter's date: a real date, not after today, not before the approval, and the agenda
+      // kept in date order (checked before anything is written).
+      checkLetterDate(register, c, String(form.letterDate), 'letterDate');
       const numbered = numberLetters(register, c, String(form.letterDate));
       extra.push(...numbered.writes);
       letterIds = numbered.letters.map((l) => l.id);
       summary = `SKT bernomor ${numbered.letters[0].number}; Surat Rekomendasi bernomor ${numbered.letters[1].number}.`;
     } else if (step === 'S11') {
+      checkLetterDate(register, c, String(form.handedOn), 'handedOn');
       const letter = takeNumber(register, String(form.handedOn), {
         type: 'Berita Acara Serah Terima',
         caseId: String(c.id),
