@@ -51,8 +51,10 @@ function summarise(step: StepCode, form: Record<string, unknown>): string {
       return `Survei lapangan ${on(f.surveyDate)}: ${f.result}.`;
     case 'S07':
       return `Rapat ${on(f.meetingDate)}: ${f.decision}${(f.overrides as unknown[]).length ? `, ${(f.overrides as unknown[]).length} pengecualian aturan` : ''}.`;
-    case 'S08':
-      return 'Disetujui Kepala Dinas.';
+    case 'S08': {
+      const n = ((f.overrides as unknown[] | undefined) ?? []).length;
+      return `Disetujui Kepala Dinas${n ? `, ${n} pengecualian aturan` : ''}.`;
+    }
     case 'S10':
       return `SKT diserahkan ${on(f.handedOn)} kepada ${f.receivedBy}.`;
     case 'S11':
@@ -263,7 +265,13 @@ function completeChecked(
       const decided = decisionLetter(register, c, next);
       extra.push(...decided.writes);
       Object.assign(auditExtra, decided.auditChanges);
-      recordData = { ...form, reason: String(form.note), ...decided.recordData };
+      // A rejected meeting sets nothing aside: its overrides are not recorded as such.
+      recordData = {
+        ...form,
+        ...(step === 'S07' ? { overrides: [] } : {}),
+        reason: String(form.note),
+        ...decided.recordData,
+      };
       draftRecord = decided.draftRecord;
       if (decided.letter) {
         letterIds = [decided.letter.id];
