@@ -13,6 +13,7 @@ import {
   bareDigits,
   EXCLUDED_VALIDATION,
   sopGate,
+  type GateFailure,
   type GateResult,
   type RuleOverride,
 } from '../../domain';
@@ -104,15 +105,15 @@ export function gateOf(
 /**
  * Refuses (before anything is written) a step that would pass the gate while it is closed:
  * overrides by a role not allowed, an override that sets nothing aside, a failing rule left.
- * Returns the gate when it passes.
+ * Returns the gate when it passes, and the overrides carried from the meeting (at S08).
  */
 export function enforceGate(
   register: Register,
   c: CaseRow,
   step: 'S07' | 'S08',
   given: readonly RuleOverride[],
-): GateResult {
-  const members = register.caseMembers(String(c.id));
+  members: MemberRow[],
+): { gate: GateResult; carried: RecordedOverride[] } {
   const carried = step === 'S08' ? recordedOverrides(register, String(c.id), false) : [];
   const roles = overrideRoles(register, step);
   const role = register.actor.role;
@@ -132,9 +133,10 @@ export function enforceGate(
   }
   if (!gate.passes) {
     const what = step === 'S07' ? 'ditetapkan dalam rapat' : 'disetujui';
+    // A member rule's reason names the member already (masked NIK); a group rule's does not.
+    const said = (f: GateFailure) => (f.nik ? f.reason : `${f.subject}: ${f.reason}`);
     const lines = gate.blocking.map(
-      (f) =>
-        `${f.subject}: ${f.reason} (aturan ${f.rule}${f.overridable ? '' : ', tidak dapat dikecualikan'})`,
+      (f) => `${said(f)} (aturan ${f.rule}${f.overridable ? '' : ', tidak dapat dikecualikan'})`,
     );
     const excluded = gate.excluded.length
       ? ` Anggota bertanda ${EXCLUDED_VALIDATION} tidak dihitung: ${gate.excluded.length} orang.`
@@ -146,11 +148,11 @@ export function enforceGate(
         `(anggota yang tidak memenuhi syarat ditandai ${EXCLUDED_VALIDATION}), atau tolak proposal.`,
       gate.blocking.map((f) => ({
         field: 'form.overrides',
-        message: `Pengecualian aturan: ${f.subject}: ${f.reason}`,
+        message: `Pengecualian aturan: ${said(f)}`,
       })),
     );
   }
-  return gate;
+  return { gate, carried };
 }
 
 /**

@@ -28,7 +28,7 @@ import { movePlan } from './move';
 import { caseState, loadCase, parseForm, staleMessage, today, workflowActor } from './common';
 import { numberLetters, takeNumber } from './numbering';
 import { decisionLetter, pendingRecordOf } from './decisions';
-import { enforceGate, includedIds, recordedOverrides } from './gate';
+import { enforceGate, includedIds } from './gate';
 import { checkLetterDate } from './letterDate';
 import { makesDraft, withDraft, withLetterDocuments } from '../letters';
 import {
@@ -218,14 +218,13 @@ function completeChecked(
     if ((step === 'S07' || step === 'S08') && next.status !== 'Ditolak') {
       // The SOP gate: refused here, before anything is written, while a rule fails.
       const members = register.caseMembers(String(c.id));
-      const gate = enforceGate(register, c, step, given);
+      const { gate, carried } = enforceGate(register, c, step, given, members);
       const kept = includedIds(gate, members);
       const left = members.filter((m) => !kept.includes(String(m.id)));
       recordData = { ...form, overrides: given, members: kept };
       auditExtra.anggotaDisetujui = `${kept.length} orang`;
       if (left.length) auditExtra.anggotaTidakMasuk = left.map((m) => String(m.name)).join(', ');
       if (step === 'S08') {
-        const carried = recordedOverrides(register, String(c.id), false);
         // What the Kadis approved, to detect a later hand edit (src/gas/approvalWatch.ts).
         recordData = {
           ...recordData,

@@ -217,9 +217,15 @@ export function eligibilityContext(
   const caseId = String(c.id);
   const niks = members.map((m) => String(m.nik));
   const kks = [...new Set(members.map((m) => String(m.kk)).filter(Boolean))];
-  const others = [...register.members.findBy('nik', niks), ...register.members.findBy('kk', kks)]
-    .map((r) => r.row)
-    .filter((m) => m.caseId !== caseId);
+  // A member found by both NIK and KK is one membership, not two.
+  const others = [
+    ...new Map(
+      [...register.members.findBy('nik', niks), ...register.members.findBy('kk', kks)]
+        .map((r) => r.row)
+        .filter((m) => m.caseId !== caseId)
+        .map((m) => [String(m.id), m]),
+    ).values(),
+  ];
   const otherCases = new Map(
     register.cases
       .findBy('id', [...new Set(others.map((m) => String(m.caseId)))])
