@@ -5,20 +5,18 @@
  * last numbered letter of the agenda (the agenda stays in date order). Pure: today, the approval
  * and the last letter are parameters. Messages are polite Indonesian, naming the dates.
  */
-import { format, isValid, parse } from 'date-fns';
+import { isValid, parseISO } from 'date-fns';
 import { formatTanggal } from './tanggal';
 
 const SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Whether `value` is a real `YYYY-MM-DD` calendar date (date-fns parse and back: a day that does
- * not exist does not survive the round trip).
+ * Whether `value` is a real `YYYY-MM-DD` calendar date (date-fns `parseISO` gives an invalid date
+ * for a day that does not exist, e.g. 30 February; no locale or time zone is involved).
  * @example isRealIsoDate('2026-02-28') // true; isRealIsoDate('2026-02-30') // false
  */
 export function isRealIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !SHAPE.test(value)) return false;
-  const d = parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1));
-  return isValid(d) && format(d, 'yyyy-MM-dd') === value;
+  return typeof value === 'string' && SHAPE.test(value) && isValid(parseISO(value));
 }
 
 /**
