@@ -126,10 +126,19 @@ export function seedCases(world: World, bundle: Bundle, at: SeedTarget, log: See
   }
   let ok = 0;
   const used = new Set<string>();
-  for (const plan of DEMO_CASES) {
-    const outcome = driveCase(world, bundle, at.registerId, plan, used);
-    if (outcome.ok) ok += 1;
-    else log(`Seed: kasus "${plan.groupName}" berhenti: ${outcome.message}`);
+  // Every case's steps in date order: always the step whose day is the longest ago (the agenda
+  // refuses a letter dated before the last one).
+  const running = DEMO_CASES.map((plan) => {
+    const steps = driveCase(world, bundle, at.registerId, plan, used);
+    return { plan, steps, next: steps.next() };
+  });
+  for (let open = running; open.length; open = running.filter((r) => !r.next.done)) {
+    const first = open.reduce((a, b) => (Number(b.next.value) > Number(a.next.value) ? b : a));
+    first.next = first.steps.next();
+    if (first.next.done) {
+      if (first.next.value.ok) ok += 1;
+      else log(`Seed: kasus "${first.plan.groupName}" berhenti: ${first.next.value.message}`);
+    }
   }
   log(`Seed: ${ok} dari ${DEMO_CASES.length} kasus contoh dibuat lewat API bundle.`);
   return true;

@@ -125,14 +125,21 @@ function userForStep(step: string, kecamatan: string): string {
   return demoUser(role, role === 'Pendamping' ? kecamatan : '').email;
 }
 
-/** Drives one case (members not in `used`, which it extends); `ok: false` with the message where it stopped. */
-export function driveCase(
+type Outcome = { ok: true } | { ok: false; message: string };
+
+/**
+ * Drives one case (members not in `used`, which it extends), one step per resumption: it yields
+ * the day (days ago) of its next step before making it, so that `seedCases` can run the steps
+ * of all cases in date order (the agenda refuses a letter dated before the last one). Returns
+ * `ok: false` with the message where it stopped.
+ */
+export function* driveCase(
   world: World,
   bundle: Bundle,
   registerId: string,
   p: CasePlan,
   used: Set<string>,
-): { ok: true } | { ok: false; message: string } {
+): Generator<number, Outcome, void> {
   let day = p.daysAgo;
   let n = 0;
   const call = (fn: string, user: string, arg: unknown): Record<string, unknown> => {
@@ -150,6 +157,7 @@ export function driveCase(
   };
   const requestId = () => `contoh-${p.groupName.replace(/\W+/g, '-')}-${n}`.slice(0, 64);
   try {
+    yield day;
     const receivedOn = iso(at(day));
     const desa = DESA_MAGETAN.find(([code]) => code.startsWith(`${p.kecamatan}.`))?.[0] ?? '';
     const staf = demoUser('Staf').email;
@@ -183,6 +191,7 @@ export function driveCase(
     const caseId = String(saved.caseId);
     while (saved.status === 'Berjalan' && saved.step !== p.until) {
       day = Math.max(0, day - p.gap);
+      yield day;
       const step = String(saved.step);
       const user = userForStep(step, p.kecamatan);
       const detail = call('apiGetCase', user, caseId);
@@ -196,6 +205,7 @@ export function driveCase(
       });
     }
     if (p.decision) {
+      yield day;
       const user = userForStep(String(saved.step), p.kecamatan);
       const reason =
         p.decision === 'return'

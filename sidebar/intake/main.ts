@@ -225,11 +225,18 @@ async function send(): Promise<void> {
       requestId = newRequestId();
       setMessage(message, '');
       renderForm();
+      const failing = result.data.eligibility?.failing ?? [];
       setMessage(
         status,
         `Terima kasih. Proposal kelompok "${name}" telah dicatat dengan nomor kasus ` +
-          `${result.data.caseId}.`,
-        'ok',
+          `${result.data.caseId}.` +
+          (failing.length
+            ? ` Perhatian: ${failing.length} aturan kelayakan belum terpenuhi — ` +
+              `${failing.slice(0, 5).join('; ')}${failing.length > 5 ? '; …' : ''}. ` +
+              'Rapat (S07) dan persetujuan Kepala Dinas (S08) tidak dapat diteruskan sebelum ' +
+              'setiap aturan itu diperbaiki atau dikecualikan dengan alasan.'
+            : ''),
+        failing.length ? 'info' : 'ok',
       );
       focusNode(byId('page-title'));
       return;

@@ -45,6 +45,21 @@ export {
 } from './eligibility/indexes';
 export { checkEligibility, verdictOf } from './eligibility/checkEligibility';
 export { GROUP_RULES } from './eligibility/groupRules';
+export {
+  EXCLUDED_VALIDATION,
+  overrideCovers,
+  RULES_NOT_OVERRIDABLE,
+  sopGate,
+} from './eligibility/gate';
+export type {
+  GateFailure,
+  GateMember,
+  GateResult,
+  RuleOverride,
+  UnusedOverride,
+} from './eligibility/gate';
+export { formDateProblem, isRealIsoDate, letterDateProblem } from './letterDate';
+export type { LetterDateLimits } from './letterDate';
 export { MEMBER_RULES, normalizeMaritalStatus } from './eligibility/memberRules';
 export type {
   DtsenRow,
@@ -81,6 +96,7 @@ export {
   allowedActions,
   CASE_STATUS,
   decide,
+  decidedState,
   DEFAULT_RESUBMIT_STEP,
   hasPendingLetter,
   intakeState,

@@ -22,6 +22,7 @@ import type { Saved } from '../app/api/views';
 import { USERS } from '../app/register/tabs';
 import type { AgendaRow, CaseRow, MemberRow, Register, StepRecordRow } from './register';
 import { eligibilityOf } from './usecases/views';
+import { approvedMembers } from './usecases/gate';
 import { latestRecord, recordData, today } from './usecases/common';
 import { verificationUrl } from './verification';
 import { readJsonProperty, scriptLock } from './adapters';
@@ -242,7 +243,13 @@ function renderIssued(
 ): string {
   const kind = KIND_OF_TYPE[String(letter.type)];
   const code = String(letter.verificationCode);
-  const { caseData, memberData } = letterData(c, members);
+  // The SKT, Rekomendasi and BAST name the members the Kadis approved (not "Tidak Valid", no
+  // rule failing without an override); a return or rejection letter describes the proposal.
+  const approved =
+    kind === 'pengembalian' || kind === 'penolakan'
+      ? members
+      : approvedMembers(register, c, members);
+  const { caseData, memberData } = letterData(c, approved);
   const office = officeFromSettings(officeSettings(register));
   const meta = {
     number: String(letter.number),
@@ -272,7 +279,7 @@ function renderIssued(
       unit: string;
       price: number;
     }>;
-    const leader = members.find(
+    const leader = approved.find(
       (m) => String(m.name).trim().toLowerCase() === String(c.leader).trim().toLowerCase(),
     );
     return renderLetter(

@@ -236,6 +236,15 @@ export function buildAuditFileView(input: AuditFileInput): AuditFileView {
       { label: 'Catatan', value: text(d.note) },
     ]),
     stepSection(input, ['S08'], 'Persetujuan Kepala Dinas', (d) => [
+      ...(Array.isArray(d.overrides) ? (d.overrides as Array<Record<string, unknown>>) : []).map(
+        (o) => ({
+          label: `Pengecualian ${text(o.rule)}`,
+          value: `${o.nik ? `${nik(String(o.nik))}: ` : ''}${text(o.reason)}`,
+        }),
+      ),
+      ...(Array.isArray(d.members)
+        ? [{ label: 'Anggota disetujui', value: `${d.members.length} orang` }]
+        : []),
       { label: 'Catatan', value: text(d.note) },
     ]),
     {

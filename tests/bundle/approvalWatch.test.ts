@@ -115,7 +115,13 @@ describe('an approved case edited by hand', () => {
           caseId: atS09.caseId,
           version: approved.version,
           step: 'S09',
-          form: stepForm(register, atS09.caseId, 'S09', NOW),
+          // Approved again today (no clock given): the letter is dated today, not before.
+          form: stepForm(
+            register,
+            atS09.caseId,
+            'S09',
+            new Date(Date.now() + 7 * 3600e3).toISOString(),
+          ),
         },
       ]),
     );

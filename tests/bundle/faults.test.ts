@@ -7,11 +7,13 @@
 import type { ApiResult, Saved } from '../../src/app/api/views';
 import { callFromClient } from '../../emulator/runtime';
 import { requestId } from '../support/api';
-import { USERS_BY_ROLE as U, intakeForm, seedPeople } from '../support/people';
+import { USERS_BY_ROLE as U, intakeForm, member, seedPeople } from '../support/people';
+import { DTSEN } from '../../src/app/register/tabs';
+import { SheetTable } from '../../src/gas/sheetTable';
 import { ADMIN, bundle, newRegister, type TestRegister } from '../support/register';
 import { NOW, caseAt } from '../support/flow';
 
-jest.setTimeout(300000);
+jest.setTimeout(900000);
 
 const DATA_TABS = ['Kasus', 'Anggota', 'Langkah Kasus', 'Antrian', 'Agenda Surat', 'Pengaturan'];
 
@@ -106,12 +108,23 @@ describe('a fault at every service call', () => {
   it('of the Kadis approval: the retry approves once, the case moves to S09 once', () => {
     const register = newRegister();
     register.run('menuSetupRegister', ADMIN);
+    // Each case its own six people, all in DTSEN: a member of another active group (or one not
+    // in DTSEN) fails the SOP gate at S07/S08. One case is made per fault position (~200).
     seedPeople(register, 1);
+    register.withSheets((ss) =>
+      SheetTable.open(ss, DTSEN).insert(
+        Array.from({ length: 6 * 400 }, (_, k) => member(k % 6, 6 * Math.floor(k / 6) + 6)).map(
+          (m) => ({ nik: m.nik, kk: m.kk, name: m.name, decile: 2, dataDate: '2026-01-31' }),
+        ),
+        { by: ADMIN, at: NOW },
+      ),
+    );
+    let groups = 0;
     const queue: Saved[] = [];
     const positions = everyPosition(
       register,
       (id) => {
-        const c = queue.shift() ?? caseAt(register, 'S08');
+        const c = queue.shift() ?? caseAt(register, 'S08', 6 * groups++);
         queue.unshift(c);
         return {
           user: U.Kadis,

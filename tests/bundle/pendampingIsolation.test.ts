@@ -11,7 +11,8 @@
  * kecamatan's IDs, names and NIKs — see `B`), and whether it is pure (reads no service).
  */
 import type { Saved } from '../../src/app/api/views';
-import { AUDIT } from '../../src/app/register/tabs';
+import { AUDIT, DTSEN } from '../../src/app/register/tabs';
+import { SheetTable } from '../../src/gas/sheetTable';
 import { callFromClient } from '../../emulator/runtime';
 import type { MailBackend } from '../../emulator/backend/mail';
 import type { UiBackend } from '../../emulator/backend/ui';
@@ -64,6 +65,15 @@ const bForm = (base: number, name: string) =>
     address: `Dusun Rahasia ${base} RT 01`,
     members: bMembers(base),
   });
+// B's members are in the DTSEN extract too, so that B's groups pass the SOP gate (S07/S08).
+register.withSheets((ss) =>
+  SheetTable.open(ss, DTSEN).insert(
+    [700, 800, 900]
+      .flatMap(bMembers)
+      .map((m) => ({ nik: m.nik, kk: m.kk, name: m.name, decile: 2, dataDate: '2026-01-31' })),
+    { by: ADMIN, at: NOW },
+  ),
+);
 const B_CASES = [
   drive(bForm(700, 'Kelompok Anggrek Poncol'), 'S10', PENDAMPING_B), // letters numbered
   drive(bForm(800, 'Kelompok Teratai Poncol'), 'S02', PENDAMPING_B), // waits for B's pendamping

@@ -12,7 +12,7 @@ import { caseAt } from '../support/flow';
 
 const register = newRegister();
 register.run('menuSetupRegister', ADMIN);
-seedPeople(register);
+seedPeople(register, 5); // groups 0–400 in DTSEN: every case passes the gate at S07/S08
 const done = caseAt(register, 'SELESAI', 0); // closed on 16 March 2026 (support/flow NOW)
 const open = caseAt(register, 'S05', 100);
 

@@ -4,6 +4,7 @@ import {
   itemsTotal,
   s03Form,
   s07Form,
+  s08Form,
   s11Extra,
   s11Form,
   SIMPLE_STEPS,
@@ -40,8 +41,21 @@ describe('plain steps', () => {
     expect(bad.ok ? [] : bad.errors.map((e) => e.field)).toEqual(['result']);
   });
 
-  it('S08: the approval needs no more than an optional note', () => {
-    expect(validateForm(stepFormSchemas.S08, simpleForm(SIMPLE_STEPS.S08!, {})).ok).toBe(true);
+  it('S08: the approval needs no more than an optional note; an override needs its reason', () => {
+    expect(validateForm(stepFormSchemas.S08, s08Form({ overrides: [], note: '' })).ok).toBe(true);
+    const short = validateForm(
+      stepFormSchemas.S08,
+      s08Form({
+        overrides: [{ rule: 'member.age', nik: '3520 0547 0868 0001', reason: 'ok' }],
+        note: '',
+      }),
+    );
+    expect(short.ok ? [] : short.errors).toEqual([
+      {
+        field: 'overrides.0.reason',
+        message: 'Pengecualian aturan › baris 1 › Alasan: paling sedikit 10 karakter.',
+      },
+    ]);
   });
 });
 

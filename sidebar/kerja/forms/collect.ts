@@ -77,9 +77,11 @@ export const SIMPLE_STEPS: Partial<Record<StepCode, readonly SimpleField[]>> = {
       options: SURVEY_RESULTS,
       required: true,
     },
-    note('Catatan survei'),
+    note(
+      'Catatan survei',
+      'Wajib bila hasilnya Tidak Layak: alasan penolakan (paling sedikit 10 karakter), dimuat dalam surat penolakan.',
+    ),
   ],
-  S08: [note('Catatan persetujuan')],
   S09: [
     {
       key: 'letterDate',
@@ -158,6 +160,23 @@ export function s07Form(state: S07State): Record<string, unknown> {
   return {
     meetingDate: state.meetingDate,
     decision: state.decision,
+    overrides: state.overrides.map((o) => ({
+      rule: o.rule,
+      nik: normalizeIdDigits(o.nik),
+      reason: o.reason,
+    })),
+    note: state.note,
+  };
+}
+
+export interface S08State {
+  overrides: OverrideState[];
+  note: string;
+}
+
+/** S08: the Kadis's approval, with her own overrides of a rule still failing (if any). */
+export function s08Form(state: S08State): Record<string, unknown> {
+  return {
     overrides: state.overrides.map((o) => ({
       rule: o.rule,
       nik: normalizeIdDigits(o.nik),

@@ -9,6 +9,7 @@ import { decisionForm } from './decisions';
 import { letterSignForms } from './letterSign';
 import { s03Form } from './s03';
 import { s07Form } from './s07';
+import { s08Form } from './s08';
 import { s11Form } from './s11';
 import { simpleStepForm } from './simple';
 import type { FormContext } from './submit';
@@ -24,6 +25,7 @@ export function actionForms(ctx: FormContext, readOnly: boolean): HTMLElement[] 
     if (simple) forms.push(simpleStepForm(complete, simple, ctx));
     else if (complete === 'S03') forms.push(s03Form(ctx));
     else if (complete === 'S07') forms.push(s07Form(ctx));
+    else if (complete === 'S08') forms.push(s08Form(ctx));
     else if (complete === 'S11') forms.push(s11Form(ctx));
   }
   forms.push(...letterSignForms(ctx));

@@ -1,7 +1,8 @@
 /**
- * S07, the meeting that decides the recipients: date, decision, and optional overrides of a
- * failed (or doubtful) eligibility rule, each with its reason (the server allows them only to
- * the Kepala Bidang / Kepala Dinas and logs them).
+ * S07, the meeting that decides the recipients: date, decision, and overrides of each failed
+ * eligibility rule the meeting sets aside, each with its reason (the server allows them only to
+ * the roles of the setting pengecualian.peran.S07, refuses "Ditetapkan" while a rule fails
+ * without one, and logs them).
  */
 import {
   FIELD_LABELS,
@@ -9,13 +10,14 @@ import {
   stepFormSchemas,
   validateForm,
 } from '../../../src/app/api/forms';
-import { el, field, group } from '../../shared/dom';
+import { field } from '../../shared/dom';
 import { s07Form as buildForm, STEP_TITLES, submitLabel, type OverrideState } from './collect';
 import { formShell } from './shell';
 import { wireSubmit, type FormContext } from './submit';
+import { gatePanel, overridesEditor } from './overrides';
 
 export function s07Form(ctx: FormContext): HTMLElement {
-  const { case: c, eligibility } = ctx.detail;
+  const { case: c } = ctx.detail;
   const shell = formShell({
     id: 'form-S07',
     title: STEP_TITLES.S07,
@@ -40,83 +42,14 @@ export function s07Form(ctx: FormContext): HTMLElement {
     id: 'S07-note',
     label: 'Catatan rapat',
     kind: 'textarea',
-    hint: 'Tidak wajib diisi.',
+    hint: 'Wajib bila rapat memutuskan Tidak Ditetapkan: alasan penolakan (paling sedikit 10 karakter), dimuat dalam surat penolakan.',
     attrs: { maxlength: 2000 },
   });
 
-  // Rules that may be overridden: those not passed.
-  const rules = eligibility.results
-    .filter((r) => r.status !== 'pass')
-    .map((r) => ({ value: r.rule, label: `${r.subject}: ${r.reason}` }));
   const overrides: OverrideState[] = [];
-  const list = el('div');
-  const add = el('button', {
-    type: 'button',
-    id: 'S07-add-override',
-    class: 'secondary',
-    text: 'Tambah pengecualian aturan',
-  });
-  const overridesGroup = group('S07-overrides', FIELD_LABELS.overrides, [
-    el('p', {
-      class: 'hint',
-      text: rules.length
-        ? 'Tidak wajib. Isi hanya bila rapat memutuskan mengecualikan aturan yang tidak ' +
-          'terpenuhi; alasan wajib diisi dan dicatat.'
-        : 'Semua aturan kelayakan terpenuhi; tidak ada yang perlu dikecualikan.',
-    }),
-    list,
-    rules.length ? add : null,
-  ]);
-
-  function renderOverrides(focusIndex?: number): void {
-    list.textContent = '';
-    overrides.forEach((o, i) => {
-      const rule = field<HTMLSelectElement>({
-        id: `S07-overrides-${i}-rule`,
-        label: `Aturan yang dikecualikan (${i + 1})`,
-        kind: 'select',
-        required: true,
-        emptyOption: '— pilih aturan —',
-        options: rules,
-        value: o.rule,
-      });
-      const nik = field<HTMLInputElement>({
-        id: `S07-overrides-${i}-nik`,
-        label: 'NIK anggota',
-        kind: 'digits',
-        value: o.nik,
-        hint: 'Untuk aturan anggota: NIK lengkap dari berkas. Kosongkan untuk aturan kelompok.',
-      });
-      const reason = field<HTMLTextAreaElement>({
-        id: `S07-overrides-${i}-reason`,
-        label: 'Alasan pengecualian',
-        kind: 'textarea',
-        required: true,
-        value: o.reason,
-        attrs: { maxlength: 1000, rows: 2 },
-      });
-      rule.control.addEventListener('change', () => (o.rule = rule.control.value));
-      nik.control.addEventListener('input', () => (o.nik = nik.control.value));
-      reason.control.addEventListener('input', () => (o.reason = reason.control.value));
-      const remove = el('button', {
-        type: 'button',
-        id: `S07-overrides-${i}-remove`,
-        class: 'secondary',
-        text: `Hapus pengecualian ${i + 1}`,
-      });
-      remove.addEventListener('click', () => {
-        overrides.splice(i, 1);
-        renderOverrides();
-        add.focus();
-      });
-      list.append(el('div', { class: 'row-block' }, [rule.row, nik.row, reason.row, remove]));
-      if (i === focusIndex) rule.control.focus();
-    });
-  }
-  add.addEventListener('click', () => {
-    overrides.push({ rule: '', nik: '', reason: '' });
-    renderOverrides(overrides.length - 1);
-  });
+  const overridesGroup = overridesEditor('S07', ctx.detail, overrides);
+  const gate = gatePanel(ctx.detail, 'S07');
+  if (gate) shell.body.append(gate);
 
   shell.body.append(date.row, decision.row, overridesGroup, note.row);
   wireSubmit({

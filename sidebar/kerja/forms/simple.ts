@@ -1,7 +1,6 @@
 /**
- * The steps whose form is a plain list of fields (S02, S04, S05, S06, S08, S09, S10): rendered
- * from the specs of `collect.ts`, checked with the step's schema, sent with `apiCompleteStep`.
- * S08 (approval by the Kepala Dinas) adds the words that pin the approval to the version seen.
+ * The steps whose form is a plain list of fields (S02, S04, S05, S06, S09, S10): rendered from
+ * the specs of `collect.ts`, checked with the step's schema, sent with `apiCompleteStep`.
  */
 import { stepFormSchemas, validateForm, type StepCode } from '../../../src/app/api/forms';
 import { el, field, type Control } from '../../shared/dom';
@@ -45,12 +44,11 @@ export function simpleStepForm(
   fields: readonly SimpleField[],
   ctx: FormContext,
 ): HTMLElement {
-  const approval = step === 'S08';
   const c = ctx.detail.case;
   const shell = formShell({
     id: `form-${step}`,
     title: STEP_TITLES[step],
-    buttonId: approval ? 'approve' : 'submit-step',
+    buttonId: 'submit-step',
     buttonLabel: submitLabel(step),
   });
   const survey = step === 'S06' ? ctx.detail.pendampingSurvey : null;
@@ -71,16 +69,6 @@ export function simpleStepForm(
       }),
     );
   }
-  if (approval) {
-    shell.body.prepend(
-      el('p', {
-        text:
-          `Periksa ringkasan, anggota dan hasil pemeriksaan kelayakan di atas. Persetujuan Anda ` +
-          `dicatat untuk data kasus versi ${c.version}` +
-          (c.updatedAtLabel ? ` (terakhir diubah ${c.updatedAtLabel}).` : '.'),
-      }),
-    );
-  }
   wireSubmit({
     ...shell,
     prefix: step,
@@ -96,9 +84,7 @@ export function simpleStepForm(
       };
     },
     done: (saved) =>
-      approval
-        ? `Terima kasih. Kasus ${saved.caseId} (${c.groupName}) telah Anda setujui.`
-        : `Terima kasih. Langkah ${step} kasus ${saved.caseId} (${c.groupName}) telah disimpan.`,
+      `Terima kasih. Langkah ${step} kasus ${saved.caseId} (${c.groupName}) telah disimpan.`,
   });
   return shell.section;
 }

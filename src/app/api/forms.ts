@@ -130,6 +130,20 @@ export const SURVEY_RESULTS = ['Layak', 'Tidak Layak'] as const;
 export const MEETING_DECISIONS = ['Ditetapkan', 'Tidak Ditetapkan'] as const;
 export const AID_KINDS = ['Uang', 'Barang'] as const;
 
+/** The shortest reason for setting an eligibility rule aside. */
+export const OVERRIDE_REASON_MIN = 10;
+
+/**
+ * A failed eligibility rule set aside (S07 meeting, S08 approval): the rule's code, the member's
+ * NIK ('' for a group rule) and the reason, required.
+ */
+export const overrideSchema = z.object({
+  rule: required(64),
+  nik: z.union([z.literal(''), digits16]),
+  reason: z.string().check(z.trim(), z.minLength(OVERRIDE_REASON_MIN), z.maxLength(1000)),
+});
+export type OverrideForm = z.infer<typeof overrideSchema>;
+
 /** The form of each SOP step after intake (S01), by step code. */
 export const stepFormSchemas = {
   S02: z.object({ note: text(2000) }),
@@ -146,16 +160,11 @@ export const stepFormSchemas = {
   S07: z.object({
     meetingDate: isoDate,
     decision: z.enum(MEETING_DECISIONS),
-    overrides: z.array(
-      z.object({
-        rule: required(64),
-        nik: z.union([z.literal(''), digits16]),
-        reason: required(1000),
-      }),
-    ),
+    overrides: z.array(overrideSchema),
     note: text(2000),
   }),
-  S08: z.object({ note: text(2000) }),
+  /** The Kadis may set aside a rule still failing (her own overrides; the meeting's are kept). */
+  S08: z.object({ overrides: z.optional(z.array(overrideSchema)), note: text(2000) }),
   S09: z.object({ letterDate: isoDate, note: text(2000) }),
   S10: z.object({ handedOn: isoDate, receivedBy: required(200), note: text(2000) }),
   S11: z.object({

@@ -77,6 +77,30 @@ export interface StepRecordView {
   summary: string;
 }
 
+/** The SOP gate of a case at S07/S08, as the case view and the S07/S08 forms show it. */
+export interface GateView {
+  /** No failing rule is left without an override. */
+  passes: boolean;
+  /** Members that stay (on the SKT, Rekomendasi, BAST; counted toward the group size). */
+  includedCount: number;
+  /** Members left out (marked "Tidak Valid" at S03): name and masked NIK. */
+  excluded: string[];
+  /** Failing rules without an override. */
+  blocking: Array<{
+    rule: string;
+    nik: string;
+    subject: string;
+    reason: string;
+    overridable: boolean;
+  }>;
+  /** Overrides recorded at the meeting (S07) and the approval (S08), with who gave them. */
+  overrides: Array<{ rule: string; subject: string; reason: string; by: string; step: string }>;
+  /** Whether the user at the keyboard may add overrides at the case's step. */
+  canOverride: boolean;
+  /** The roles that may (setting `pengecualian.peran.<step>`). */
+  overrideRoles: string[];
+}
+
 export interface CaseDetail {
   case: {
     id: string;
@@ -125,6 +149,11 @@ export interface CaseDetail {
   };
   /** Whether this user may ask for a member's full NIK ("Tampilkan NIK lengkap", audited). */
   canRevealNik?: boolean;
+  /**
+   * The SOP gate while the case waits at the meeting (S07) or the approval (S08): what still
+   * blocks, who is left out, the overrides recorded (shown to the Kadis at S08).
+   */
+  gate?: GateView | null;
   /** A return/rejection letter left as a draft, waiting for the Kadis's signature. */
   pendingLetter: PendingLetterView | null; /** The field survey the pendamping reported from her kecamatan register (issue 7), if any. */
   pendampingSurvey?: PendampingSurveyView | null;
@@ -185,6 +214,11 @@ export interface Saved {
   letterIds?: string[];
   /** Something the user should know although the action was saved (e.g. a document not made). */
   notice?: string;
+  /**
+   * Intake: the eligibility of what was registered (the proposal is recorded whatever it is; a
+   * failing rule must be fixed or set aside before the meeting and the approval).
+   */
+  eligibility?: { verdict: 'eligible' | 'review' | 'ineligible'; failing: string[] };
 }
 
 /** The envelope of every server function. */

@@ -279,6 +279,20 @@ export const SETTING_SEEDS: readonly SettingSeed[] = [
     description: 'Langkah tujuan ketika proposal yang dikembalikan diajukan kembali.',
   },
   {
+    key: 'pengecualian.peran.S07',
+    value: 'Kabid',
+    effectiveFrom: '2025-01-01',
+    description:
+      'Peran yang boleh mengecualikan aturan kelayakan yang gagal dalam rapat (S07), dengan alasan yang dicatat.',
+  },
+  {
+    key: 'pengecualian.peran.S08',
+    value: 'Kadis',
+    effectiveFrom: '2025-01-01',
+    description:
+      'Peran yang boleh mengecualikan aturan kelayakan yang gagal pada persetujuan (S08), dengan alasan yang dicatat.',
+  },
+  {
     key: 'kalender.cutiBersamaLibur',
     value: 'ya',
     effectiveFrom: '2025-01-01',

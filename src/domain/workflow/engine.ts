@@ -25,7 +25,11 @@ export interface CaseState {
 
 /** An action on a case. */
 export type WorkflowAction =
-  | { kind: 'complete'; step: string }
+  /**
+   * `negative`: the step's form records a negative outcome (survey "Tidak Layak", meeting "Tidak
+   * Ditetapkan"), which rejects the case like a rejection by the step's role.
+   */
+  | { kind: 'complete'; step: string; negative?: boolean }
   | { kind: 'return' }
   | { kind: 'reject' }
   | { kind: 'resubmit' }
@@ -147,16 +151,31 @@ function finalRefusal(state: CaseState, step: StepDef | null): string | null {
 }
 
 /**
+ * The state after a return or rejection decided by `role` at `step`, whatever the entry (a
+ * return, a rejection, a step's negative outcome): only the Kadis's own decision has its letter
+ * numbered at once; anyone else's leaves a draft that waits for the Kadis (`letterPending`).
+ */
+export function decidedState(
+  step: string,
+  status: 'Dikembalikan' | 'Ditolak',
+  role: Role,
+): CaseState {
+  return { step, status, letterPending: role !== 'Kadis' };
+}
+
+/**
  * Decides an action on a case: the next state and the role it then waits for, or a polite
  * Indonesian reason naming the step and the role.
  * - complete `step`: the case is Berjalan at `step` and the actor has the step's role; the case
- *   moves to the next step by order, or becomes Selesai after the last one.
+ *   moves to the next step by order, or becomes Selesai after the last one. With `negative`
+ *   (the form's outcome rejects the proposal) it becomes Ditolak at the step instead.
  * - return: Berjalan at a returnable step, by the step's role or Kabid/Kadis → Dikembalikan
  *   (the step stays, so the register shows where it was returned).
  * - reject: Berjalan at a rejectable step, by Kabid/Kadis → Ditolak (final).
  * - resubmit: Dikembalikan, by Staf → Berjalan at `resubmitTo` (default S03), or at the step
  *   where it was returned when that comes earlier, so no step is skipped.
- *   A return or rejection by anyone but the Kadis leaves its letter pending (`letterPending`):
+ *   A return or rejection by anyone but the Kadis, by any of these actions, leaves its letter
+ *   pending (`letterPending`, one rule: `decidedState`):
  *   the case waits for the Kadis, and a returned case cannot be resubmitted until it is signed.
  * - signLetter: a pending letter, by the Kadis → the same state, the letter no longer pending.
  * - annulDecision: a pending letter, by the Kadis → Berjalan again at the step.
@@ -212,6 +231,7 @@ export function decide(
       if (role !== step.role) {
         return refuse(`${label(step)} dikerjakan oleh peran ${step.role}; ${asRole}`);
       }
+      if (action.negative) return ok(decidedState(step.code, 'Ditolak', role), steps);
       const next = nextStep(steps, step.code);
       return ok(
         next ? { step: next.code, status: 'Berjalan' } : { step: step.code, status: 'Selesai' },
@@ -231,10 +251,7 @@ export function decide(
             `Kadis; ${asRole}`,
         );
       }
-      return ok(
-        { step: step.code, status: 'Dikembalikan', letterPending: role !== 'Kadis' },
-        steps,
-      );
+      return ok(decidedState(step.code, 'Dikembalikan', role), steps);
     }
     case 'reject': {
       if (state.status !== 'Berjalan') {
@@ -251,7 +268,7 @@ export function decide(
           `Penolakan di ${label(step)} dilakukan oleh peran Kabid atau Kadis; ${asRole}`,
         );
       }
-      return ok({ step: step.code, status: 'Ditolak', letterPending: role !== 'Kadis' }, steps);
+      return ok(decidedState(step.code, 'Ditolak', role), steps);
     }
     case 'resubmit': {
       if (state.status !== 'Dikembalikan') {

@@ -10,9 +10,9 @@
 import { decisionSchema, letterSignSchema } from '../../app/api/forms';
 import type { Saved } from '../../app/api/views';
 import { RegisterError, StaleDataError } from '../../app/register/errors';
-import { decide, type WorkflowAction } from '../../domain';
+import { decide, type CaseState, type WorkflowAction } from '../../domain';
 import type { CaseRow, Register } from '../register';
-import { runAction, type Plan } from '../transaction';
+import { runAction, type Plan, type Write } from '../transaction';
 import {
   caseState,
   latestRecord,
@@ -36,7 +36,7 @@ const ACTION_NAMES: Record<Kind, string> = {
 };
 
 /** The agenda type and subject of the letter of a return or rejection. */
-function letterOf(c: CaseRow, rejection: boolean): { type: string; subject: string } {
+export function letterOf(c: CaseRow, rejection: boolean): { type: string; subject: string } {
   return rejection
     ? { type: 'Surat Penolakan', subject: `Penolakan permohonan bantuan kelompok ${c.groupName}` }
     : { type: 'Surat Pengembalian', subject: `Pengembalian proposal kelompok ${c.groupName}` };
@@ -59,36 +59,69 @@ function recordIdOf(c: CaseRow): string {
   return `${String(c.id)}-${String(c.step)}-${Number(c.version) + 1}`;
 }
 
+/**
+ * The letter of a return or rejection moving case `c` to `next`, whatever the entry (a return or
+ * rejection, or a step's negative outcome): when the Kadis decided, it is numbered at once
+ * (dated today); otherwise (`next.letterPending`) nothing is numbered and the decision's step
+ * record (`recordId`) gets a draft (konsep) that waits for the Kadis's signature.
+ */
+export function decisionLetter(
+  register: Register,
+  c: CaseRow,
+  next: CaseState,
+): {
+  letter: { id: string; number: string } | null;
+  writes: Write[];
+  recordData: Record<string, unknown>;
+  auditChanges: Record<string, unknown>;
+  draftRecord: string;
+} {
+  if (next.status !== 'Dikembalikan' && next.status !== 'Ditolak') {
+    return { letter: null, writes: [], recordData: {}, auditChanges: {}, draftRecord: '' };
+  }
+  if (next.letterPending) {
+    return {
+      letter: null,
+      writes: [],
+      recordData: { letterPending: true },
+      auditChanges: { surat: 'konsep, menunggu tanda tangan Kepala Dinas' },
+      draftRecord: recordIdOf(c),
+    };
+  }
+  const taken = takeNumber(register, today(register), {
+    ...letterOf(c, next.status === 'Ditolak'),
+    caseId: String(c.id),
+    status: 'Terbit',
+    reason: '',
+  });
+  return {
+    letter: { id: taken.id, number: taken.number },
+    writes: taken.writes,
+    recordData: {},
+    auditChanges: { nomorSurat: taken.number },
+    draftRecord: '',
+  };
+}
+
 /** Applies a return, rejection or resubmission to a case. */
 export function decideCase(register: Register, kind: Kind, input: unknown): Saved {
   const d = parseForm(decisionSchema, input);
   let draftRecord = '';
   const saved = runAction(register, d.requestId, (): Plan => {
     const { c, next } = decided(register, d.caseId, d.version, { kind });
-    const letter =
-      kind === 'resubmit' || next.letterPending
-        ? null
-        : takeNumber(register, today(register), {
-            ...letterOf(c, kind === 'reject'),
-            caseId: String(c.id),
-            status: 'Terbit',
-            reason: '',
-          });
-    if (next.letterPending) draftRecord = recordIdOf(c);
+    const decision = decisionLetter(register, c, next);
+    const letter = decision.letter;
+    draftRecord = decision.draftRecord;
     const plan = movePlan(register, {
       c,
       next,
-      extra: letter ? letter.writes : [],
+      extra: decision.writes,
       auditAction: ACTION_NAMES[kind],
-      auditChanges: {
-        alasan: d.reason,
-        ...(letter ? { nomorSurat: letter.number } : {}),
-        ...(next.letterPending ? { surat: 'konsep, menunggu tanda tangan Kepala Dinas' } : {}),
-      },
+      auditChanges: { alasan: d.reason, ...decision.auditChanges },
       record: {
         action: ACTION_NAMES[kind],
         summary: `${ACTION_NAMES[kind]}: ${d.reason}`,
-        data: { reason: d.reason, ...(next.letterPending ? { letterPending: true } : {}) },
+        data: { reason: d.reason, ...decision.recordData },
       },
     });
     return letter
@@ -101,7 +134,7 @@ export function decideCase(register: Register, kind: Kind, input: unknown): Save
 }
 
 /** For a retried request: the decision's record, if its letter is still a draft. */
-function pendingRecordOf(register: Register, saved: Saved): string {
+export function pendingRecordOf(register: Register, saved: Saved): string {
   if (saved.letterId || (saved.status !== 'Dikembalikan' && saved.status !== 'Ditolak')) return '';
   const c = register.cases.get(saved.caseId)?.row;
   if (!c || !caseState(c).letterPending) return '';

@@ -13,6 +13,7 @@ import type { Register } from '../register';
 import { runAction, type Plan } from '../transaction';
 import { dueOf, parseForm, today } from './common';
 import { withDraft } from '../letters';
+import { intakeEligibility } from './gate';
 
 /** The checks of an intake form that need the domain, before anything is read or written. */
 export function intakeFieldErrors(form: IntakeForm, todayIso: string): FieldError[] {
@@ -226,5 +227,8 @@ export function intake(register: Register, input: unknown): Saved {
       result: { caseId, version: 1, step: state.step, status: state.status },
     };
   });
-  return withDraft(register, saved, `${saved.caseId}-S01-1`);
+  const made = withDraft(register, saved, `${saved.caseId}-S01-1`);
+  // Recorded as it came in; the staff are told at once what fails (the gate is at S07/S08).
+  const eligibility = intakeEligibility(register, saved.caseId);
+  return eligibility ? { ...made, eligibility } : made;
 }

@@ -6,6 +6,7 @@
  * SKT handover and aid disbursement. A negative survey or meeting outcome rejects the case.
  */
 import {
+  FIELD_LABELS,
   stepFormSchemas,
   stepSubmissionSchema,
   type StepCode,
@@ -18,13 +19,17 @@ import {
   formatRupiah,
   formatRupiahTerbilang,
   formatTanggal,
-  type CaseState,
+  formDateProblem,
+  type RuleOverride,
 } from '../../domain';
 import type { CaseRow, Register } from '../register';
 import { runAction, type Plan, type Write } from '../transaction';
 import { movePlan } from './move';
 import { caseState, loadCase, parseForm, staleMessage, today, workflowActor } from './common';
 import { numberLetters, takeNumber } from './numbering';
+import { decisionLetter, pendingRecordOf } from './decisions';
+import { enforceGate, includedIds } from './gate';
+import { checkLetterDate } from './letterDate';
 import { makesDraft, withDraft, withLetterDocuments } from '../letters';
 import {
   approvalFingerprint,
@@ -46,8 +51,10 @@ function summarise(step: StepCode, form: Record<string, unknown>): string {
       return `Survei lapangan ${on(f.surveyDate)}: ${f.result}.`;
     case 'S07':
       return `Rapat ${on(f.meetingDate)}: ${f.decision}${(f.overrides as unknown[]).length ? `, ${(f.overrides as unknown[]).length} pengecualian aturan` : ''}.`;
-    case 'S08':
-      return 'Disetujui Kepala Dinas.';
+    case 'S08': {
+      const n = ((f.overrides as unknown[] | undefined) ?? []).length;
+      return `Disetujui Kepala Dinas${n ? `, ${n} pengecualian aturan` : ''}.`;
+    }
     case 'S10':
       return `SKT diserahkan ${on(f.handedOn)} kepada ${f.receivedBy}.`;
     case 'S11':
@@ -57,11 +64,26 @@ function summarise(step: StepCode, form: Record<string, unknown>): string {
   }
 }
 
-/** The state after the step: the workflow's next step, or rejected after a negative outcome. */
-function outcome(step: StepCode, form: Record<string, unknown>, next: CaseState): CaseState {
-  if (step === 'S06' && form.result === 'Tidak Layak') return { step, status: 'Ditolak' };
-  if (step === 'S07' && form.decision === 'Tidak Ditetapkan') return { step, status: 'Ditolak' };
-  return next;
+/** Whether the step's form rejects the proposal (a negative survey or meeting outcome). */
+function negativeOutcome(step: StepCode, form: Record<string, unknown>): boolean {
+  return (
+    (step === 'S06' && form.result === 'Tidak Layak') ||
+    (step === 'S07' && form.decision === 'Tidak Ditetapkan')
+  );
+}
+
+/** The form's date fields, with their labels, in the order they are checked. */
+const DATE_FIELDS = ['surveyDate', 'meetingDate', 'handedOn', 'letterDate'] as const;
+
+/** The overrides a step's form gives (S07 when the meeting decides "Ditetapkan", S08). */
+function givenOverrides(step: StepCode, form: Record<string, unknown>): RuleOverride[] {
+  if (step === 'S07' && form.decision !== 'Ditetapkan') return [];
+  if (step !== 'S07' && step !== 'S08') return [];
+  return ((form.overrides as RuleOverride[] | undefined) ?? []).map((o) => ({
+    rule: o.rule,
+    nik: o.nik,
+    reason: o.reason,
+  }));
 }
 
 /** Writes a step makes besides the case row (S03: member validations). */
@@ -109,14 +131,14 @@ export function completeStep(register: Register, input: unknown): Saved {
     string,
     unknown
   >;
-  if ('surveyDate' in form || 'meetingDate' in form || 'handedOn' in form || 'letterDate' in form) {
-    const date = String(form.surveyDate ?? form.meetingDate ?? form.handedOn ?? form.letterDate);
-    const field = Object.keys(form).find((k) => form[k] === date) ?? 'date';
-    if (date > today(register)) {
-      throw new RegisterError(`Tanggal tidak boleh setelah hari ini.`, [
-        { field: `form.${field}`, message: 'Tanggal tidak boleh setelah hari ini.' },
-      ]);
-    }
+  for (const field of DATE_FIELDS) {
+    if (!(field in form)) continue;
+    const problem = formDateProblem(String(form[field]), FIELD_LABELS[field], today(register));
+    if (problem) throw new RegisterError(problem, [{ field: `form.${field}`, message: problem }]);
+  }
+  if (negativeOutcome(step, form) && String(form.note).trim().length < REJECTION_NOTE_MIN) {
+    const message = `Catatan: tuliskan alasan penolakan, paling sedikit ${REJECTION_NOTE_MIN} karakter; alasan ini dimuat dalam surat penolakan.`;
+    throw new RegisterError(message, [{ field: 'form.note', message }]);
   }
   if (step === 'S11') {
     const s11 = form as StepForm<'S11'>;
@@ -139,14 +161,6 @@ export function completeStep(register: Register, input: unknown): Saved {
       );
     }
   }
-  if (step === 'S07' && (form as StepForm<'S07'>).overrides.length > 0) {
-    if (register.actor.role !== 'Kabid' && register.actor.role !== 'Kadis') {
-      throw new RegisterError(
-        'Pengecualian aturan hanya boleh oleh Kepala Bidang atau Kepala Dinas.',
-      );
-    }
-  }
-
   try {
     return completeChecked(register, submission, step, form);
   } catch (e) {
@@ -155,6 +169,9 @@ export function completeStep(register: Register, input: unknown): Saved {
     throw editedRefusal(submission.caseId);
   }
 }
+
+/** The shortest reason of a rejection given through a step's form (as `decisionSchema`). */
+const REJECTION_NOTE_MIN = 10;
 
 /** Thrown while planning S09 when the approved case was edited by hand (nothing is written). */
 class EditedAfterApproval extends Error {}
@@ -165,13 +182,14 @@ function completeChecked(
   step: StepCode,
   form: Record<string, unknown>,
 ): Saved {
+  let pendingDraft = '';
   const saved = runAction(register, submission.requestId, (): Plan => {
     const { row: c } = loadCase(register, submission.caseId);
     if (c.version !== submission.version) throw new StaleDataError(staleMessage(c));
     const steps = register.steps();
     const decision = decide(
       caseState(c),
-      { kind: 'complete', step },
+      { kind: 'complete', step, negative: negativeOutcome(step, form) },
       workflowActor(register),
       steps,
       {
@@ -180,7 +198,7 @@ function completeChecked(
       },
     );
     if (!decision.ok) throw new RegisterError(decision.reason);
-    const next = outcome(step, form, decision.next);
+    const next = decision.next;
     const caseChanges: Record<string, unknown> = {};
     const extra: Write[] = stepWrites(register, c, step, form);
     let summary = summarise(step, form);
@@ -195,40 +213,78 @@ function completeChecked(
     }
     let letterIds: string[] = [];
     let recordData: Record<string, unknown> = form;
-    if (step === 'S08') {
-      // What the Kadis approved, to detect a later hand edit (src/gas/approvalWatch.ts).
-      recordData = {
-        ...form,
-        fingerprint: approvalFingerprint(c, register.caseMembers(String(c.id))),
-      };
+    const auditExtra: Record<string, unknown> = {};
+    const given = givenOverrides(step, form);
+    if ((step === 'S07' || step === 'S08') && next.status !== 'Ditolak') {
+      // The SOP gate: refused here, before anything is written, while a rule fails.
+      const members = register.caseMembers(String(c.id));
+      const { gate, carried } = enforceGate(register, c, step, given, members);
+      const kept = includedIds(gate, members);
+      const left = members.filter((m) => !kept.includes(String(m.id)));
+      recordData = { ...form, overrides: given, members: kept };
+      auditExtra.anggotaDisetujui = `${kept.length} orang`;
+      if (left.length) auditExtra.anggotaTidakMasuk = left.map((m) => String(m.name)).join(', ');
+      if (step === 'S08') {
+        // What the Kadis approved, to detect a later hand edit (src/gas/approvalWatch.ts).
+        recordData = {
+          ...recordData,
+          carriedOverrides: carried,
+          fingerprint: approvalFingerprint(c, members),
+        };
+        if (carried.length) auditExtra.pengecualianRapat = carried;
+      }
     }
+    let draftRecord = '';
     if (step === 'S09') {
       const records = register.stepRecords.findBy('caseId', [String(c.id)]).map((r) => r.row);
       if (editedSinceApproval(c, register.caseMembers(String(c.id)), records).edited) {
         throw new EditedAfterApproval();
       }
+      // A letter's date: a real date, not after today, not before the approval, and the agenda
+      // kept in date order (checked before anything is written).
+      checkLetterDate(register, c, String(form.letterDate), 'letterDate');
       const numbered = numberLetters(register, c, String(form.letterDate));
       extra.push(...numbered.writes);
       letterIds = numbered.letters.map((l) => l.id);
       summary = `SKT bernomor ${numbered.letters[0].number}; Surat Rekomendasi bernomor ${numbered.letters[1].number}.`;
-    } else if (step === 'S11' || next.status === 'Ditolak') {
-      const bast = step === 'S11';
-      const letter = takeNumber(register, bast ? String(form.handedOn) : today(register), {
-        type: bast ? 'Berita Acara Serah Terima' : 'Surat Penolakan',
+    } else if (step === 'S11') {
+      checkLetterDate(register, c, String(form.handedOn), 'handedOn');
+      const letter = takeNumber(register, String(form.handedOn), {
+        type: 'Berita Acara Serah Terima',
         caseId: String(c.id),
-        subject: `${bast ? 'Berita Acara Serah Terima bantuan' : 'Penolakan permohonan bantuan'} kelompok ${c.groupName}`,
+        subject: `Berita Acara Serah Terima bantuan kelompok ${c.groupName}`,
         status: 'Terbit',
         reason: '',
       });
       extra.push(...letter.writes);
       letterIds = [letter.id];
-      summary = `${summary} ${bast ? 'Berita acara' : 'Surat penolakan'} bernomor ${letter.number}.`;
+      summary = `${summary} Berita acara bernomor ${letter.number}.`;
+    } else if (next.status === 'Ditolak') {
+      // The one decision-letter path (decisions.ts): numbered only when the Kadis decided.
+      const decided = decisionLetter(register, c, next);
+      extra.push(...decided.writes);
+      Object.assign(auditExtra, decided.auditChanges);
+      // A rejected meeting sets nothing aside: its overrides are not recorded as such.
+      recordData = {
+        ...form,
+        ...(step === 'S07' ? { overrides: [] } : {}),
+        reason: String(form.note),
+        ...decided.recordData,
+      };
+      draftRecord = decided.draftRecord;
+      if (decided.letter) {
+        letterIds = [decided.letter.id];
+        summary = `${summary} Surat penolakan bernomor ${decided.letter.number}.`;
+      } else {
+        summary = `${summary} Konsep surat penolakan menunggu tanda tangan Kepala Dinas.`;
+      }
     }
+    pendingDraft = draftRecord;
     const plan = movePlan(register, {
       c,
       next,
       auditAction: `Langkah ${step}`,
-      auditChanges: { ...form, hasil: summary },
+      auditChanges: { ...form, ...auditExtra, hasil: summary },
       record: {
         action: next.status === 'Ditolak' ? 'Ditolak' : 'Selesai',
         summary,
@@ -241,6 +297,9 @@ function completeChecked(
       ? { ...plan, result: { ...plan.result, letterId: letterIds[0], letterIds } }
       : plan;
   });
+  // A rejection waiting for the Kadis: its draft letter (also on a retried request).
+  const pending = pendingDraft || pendingRecordOf(register, saved);
+  if (pending) return withDraft(register, saved, pending);
   const withLetters = withLetterDocuments(register, saved);
   return makesDraft(step)
     ? withDraft(register, withLetters, `${saved.caseId}-${step}-${saved.version}`)

@@ -8,6 +8,7 @@ import { memberCheckSchema } from '../../app/api/forms';
 import type {
   ActorView,
   CaseDetail,
+  GateView,
   PendingLetterView,
   PendampingSurveyView,
   IntakeOptions,
@@ -21,12 +22,15 @@ import {
   ageOn,
   allowedActions,
   buildDtsenIndex,
+  bareDigits,
   buildParticipationIndex,
   checkEligibility,
   formatRupiahTerbilang,
+  overrideCovers,
   maskNik,
   parseNik,
   sortWork,
+  type EligibilityContext,
   type EligibilityReport,
   type GroupInput,
 } from '../../domain';
@@ -46,6 +50,7 @@ import {
   workflowActor,
 } from './common';
 import { revealRoles } from './revealNik';
+import { gateOf, overrideRoles } from './gate';
 
 const SEARCH_LIMIT = 20;
 
@@ -167,7 +172,7 @@ export function searchCases(register: Register, query: unknown): { items: WorkIt
   return { items: sorted(items, new Map(list.map((r) => [String(r.id), String(r.dueAt)]))) };
 }
 
-function groupInput(c: CaseRow, members: MemberRow[]): GroupInput {
+export function groupInput(c: CaseRow, members: MemberRow[]): GroupInput {
   return {
     id: String(c.id),
     name: String(c.groupName),
@@ -202,19 +207,25 @@ function visibleCaseId(register: Register, other: CaseRow): string {
   return canSee(register, String(other.kecamatan)) ? String(other.id) : '(di kecamatan lain)';
 }
 
-/** The eligibility report of a group, against the DTSEN data recorded with its members and the
- * other groups its members' NIK/KK appear in. */
-export function eligibilityOf(
+/** What a group is checked against: the DTSEN data recorded with its members and the other
+ * groups its members' NIK/KK appear in. */
+export function eligibilityContext(
   register: Register,
   c: CaseRow,
   members: MemberRow[],
-): EligibilityReport {
+): EligibilityContext {
   const caseId = String(c.id);
   const niks = members.map((m) => String(m.nik));
   const kks = [...new Set(members.map((m) => String(m.kk)).filter(Boolean))];
-  const others = [...register.members.findBy('nik', niks), ...register.members.findBy('kk', kks)]
-    .map((r) => r.row)
-    .filter((m) => m.caseId !== caseId);
+  // A member found by both NIK and KK is one membership, not two.
+  const others = [
+    ...new Map(
+      [...register.members.findBy('nik', niks), ...register.members.findBy('kk', kks)]
+        .map((r) => r.row)
+        .filter((m) => m.caseId !== caseId)
+        .map((m) => [String(m.id), m]),
+    ).values(),
+  ];
   const otherCases = new Map(
     register.cases
       .findBy('id', [...new Set(others.map((m) => String(m.caseId)))])
@@ -249,39 +260,53 @@ export function eligibilityOf(
       })),
     extractDate,
   );
-  return checkEligibility(groupInput(c, members), {
-    dtsen,
-    participation,
-    ruleSets: register.ruleSets(),
-  });
+  return { dtsen, participation, ruleSets: register.ruleSets() };
 }
 
-/** A failed rule the meeting (S07) decided to set aside, with its reason. */
+/** The eligibility report of a group (every member, as entered). */
+export function eligibilityOf(
+  register: Register,
+  c: CaseRow,
+  members: MemberRow[],
+): EligibilityReport {
+  return checkEligibility(groupInput(c, members), eligibilityContext(register, c, members));
+}
+
+/** A failed rule set aside at the meeting (S07) or the approval (S08), with its reason. */
 interface Override {
   rule: string;
   nik: string;
   reason: string;
   by: string;
+  step: string;
 }
 
-/** The overrides of the case's latest meeting decision (S07), from its step record. */
+/** The overrides of the case's latest meeting (S07) and approval (S08), from their records. */
 function overridesOf(
   history: ReadonlyArray<{ step: unknown; data: unknown; by: unknown; at: unknown }>,
 ): Override[] {
-  const meetings = history.filter((h) => h.step === 'S07');
-  const last = meetings[meetings.length - 1];
-  if (!last) return [];
-  try {
-    const data = JSON.parse(String(last.data)) as { overrides?: Array<Omit<Override, 'by'>> };
-    return (data.overrides ?? []).map((o) => ({ ...o, by: String(last.by) }));
-  } catch {
-    return [];
-  }
+  return ['S07', 'S08'].flatMap((step) => {
+    const at = history.filter((h) => h.step === step);
+    const last = at[at.length - 1];
+    if (!last) return [];
+    try {
+      const data = JSON.parse(String(last.data)) as { overrides?: Array<Omit<Override, 'by'>> };
+      return (Array.isArray(data.overrides) ? data.overrides : []).map((o) => ({
+        rule: String(o.rule),
+        nik: String(o.nik ?? ''),
+        reason: String(o.reason),
+        by: String(last.by),
+        step,
+      }));
+    } catch {
+      return [];
+    }
+  });
 }
 
 /**
- * The report as rule views: a failed rule the meeting set aside reads as a warning saying who
- * set it aside and why (the rule's own reason is kept).
+ * The report as rule views: a failed rule set aside (at the meeting or the approval) reads as a
+ * warning saying who set it aside and why (the rule's own reason is kept).
  */
 function resultViews(report: EligibilityReport, overrides: readonly Override[]): RuleResultView[] {
   const view = (
@@ -291,12 +316,12 @@ function resultViews(report: EligibilityReport, overrides: readonly Override[]):
     nik: string,
     subject: string,
   ) => {
-    const o = overrides.find((x) => x.rule === rule && (x.nik === '' || x.nik === nik));
+    const o = overrides.find((x) => overrideCovers(x, rule, nik));
     return status === 'fail' && o
       ? {
           rule,
           status: 'warning' as const,
-          reason: `${reason} Dikecualikan dalam rapat oleh ${o.by}: ${o.reason}`,
+          reason: `${reason} Dikecualikan ${o.step === 'S08' ? 'pada persetujuan' : 'dalam rapat'} oleh ${o.by}: ${o.reason}`,
           subject,
         }
       : { rule, status, reason, subject };
@@ -329,7 +354,8 @@ export function getCase(register: Register, caseId: unknown): CaseDetail {
     .map((r) => r.row)
     .sort((a, b) => (String(a.at) < String(b.at) ? -1 : 1));
   const report = eligibilityOf(register, c, members);
-  const results = resultViews(report, overridesOf(history));
+  const overrides = overridesOf(history);
+  const results = resultViews(report, overrides);
   const verdicts = new Map(report.members.map((m) => [m.nik, m.verdict]));
   const names = areaNames(register);
   const dueAt = String(c.dueAt ?? '');
@@ -415,8 +441,52 @@ export function getCase(register: Register, caseId: unknown): CaseDetail {
     },
     canRevealNik:
       register.actor.role !== null && revealRoles(register).includes(register.actor.role),
+    gate: gateViewOf(register, c, members, overrides),
     pendingLetter: pendingLetterOf(c, history),
     pendampingSurvey: pendampingSurveyOf(register, id),
+  };
+}
+
+/**
+ * The SOP gate as the S07/S08 forms show it (while the case waits there): what blocks, who is
+ * left out, the overrides recorded. At S07 the meeting's earlier overrides are not carried.
+ */
+function gateViewOf(
+  register: Register,
+  c: CaseRow,
+  members: MemberRow[],
+  overrides: readonly Override[],
+): GateView | null {
+  const step = String(c.step);
+  if ((step !== 'S07' && step !== 'S08') || caseState(c).status !== 'Berjalan') return null;
+  const carried = overrides.filter((o) => o.step === 'S07' && step === 'S08');
+  const gate = gateOf(register, c, members, [], carried);
+  const subjectOf = (nik: string) => {
+    if (!nik) return 'Kelompok';
+    const m = members.find((x) => bareDigits(String(x.nik)) === bareDigits(nik));
+    return `${m ? String(m.name) : 'Anggota'} (NIK ${maskNik(nik)})`;
+  };
+  const roles = overrideRoles(register, step);
+  return {
+    passes: gate.passes,
+    includedCount: gate.included.length,
+    excluded: gate.excluded.map((m) => `${m.name} (NIK ${maskNik(m.nik)})`),
+    blocking: gate.blocking.map((f) => ({
+      rule: f.rule,
+      nik: f.nik ? maskNik(f.nik) : '',
+      subject: f.subject,
+      reason: f.reason,
+      overridable: f.overridable,
+    })),
+    overrides: carried.map((o) => ({
+      rule: o.rule,
+      subject: subjectOf(o.nik),
+      reason: o.reason,
+      by: o.by,
+      step: o.step,
+    })),
+    canOverride: register.actor.role !== null && roles.includes(register.actor.role),
+    overrideRoles: roles,
   };
 }
 
