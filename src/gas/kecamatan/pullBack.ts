@@ -65,7 +65,13 @@ function applyMembers(
   source: string,
 ): Saved {
   const requestId = `KEC-${stableHash(`${code}|${version}|${caseId}|${JSON.stringify(changes)}`)}`;
-  return runAction(acting, requestId, (): Plan => {
+  const request = {
+    requestId,
+    entry: 'pullBack.members',
+    args: { code, version, caseId, changes },
+    shared: true,
+  };
+  return runAction(acting, request, (): Plan => {
     const c = acting.cases.get(caseId);
     if (!c) throw new RegisterError(`Kasus ${caseId} tidak ditemukan.`);
     const current = new Map(
@@ -119,7 +125,13 @@ function applySurvey(
   source: string,
 ): Saved {
   const requestId = `KEC-${stableHash(`${code}|${version}|${JSON.stringify(change)}`)}`;
-  return runAction(acting, requestId, (): Plan => {
+  const request = {
+    requestId,
+    entry: 'pullBack.survey',
+    args: { code, version, change },
+    shared: true,
+  };
+  return runAction(acting, request, (): Plan => {
     const c = acting.cases.get(change.caseId);
     if (!c) throw new RegisterError(`Kasus ${change.caseId} tidak ditemukan.`);
     const current = acting.surveys.get(change.caseId);
@@ -183,26 +195,31 @@ function recordFindings(
     status: f.kind === 'Konflik' ? 'Terbuka' : 'Dicatat',
   }));
   const requestId = `KEC-${stableHash(`${code}|${version}|${rows.map((r) => r.id).join(',')}`)}`;
-  runAction(register, requestId, (): Plan => {
-    const present = new Set(
-      register.findings
-        .findBy(
-          'id',
-          rows.map((r) => r.id),
-        )
-        .map((r) => String(r.row.id)),
-    );
-    const fresh = rows.filter((r) => !present.has(r.id));
-    return {
-      action: 'Temuan tarik register kecamatan',
-      caseId: '',
-      from: '',
-      to: '',
-      changes: { kecamatan: code, temuan: fresh.length },
-      writes: fresh.map((row) => ({ table: 'findings', op: 'insert', id: row.id, row })),
-      result: { caseId: '', version: 0, step: '', status: '' } as Saved,
-    };
-  });
+  const ids = rows.map((r) => r.id);
+  runAction(
+    register,
+    { requestId, entry: 'pullBack.findings', args: { code, version, ids }, shared: true },
+    (): Plan => {
+      const present = new Set(
+        register.findings
+          .findBy(
+            'id',
+            rows.map((r) => r.id),
+          )
+          .map((r) => String(r.row.id)),
+      );
+      const fresh = rows.filter((r) => !present.has(r.id));
+      return {
+        action: 'Temuan tarik register kecamatan',
+        caseId: '',
+        from: '',
+        to: '',
+        changes: { kecamatan: code, temuan: fresh.length },
+        writes: fresh.map((row) => ({ table: 'findings', op: 'insert', id: row.id, row })),
+        result: { caseId: '', version: 0, step: '', status: '' } as Saved,
+      };
+    },
+  );
 }
 
 /**

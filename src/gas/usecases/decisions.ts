@@ -63,7 +63,8 @@ function recordIdOf(c: CaseRow): string {
 export function decideCase(register: Register, kind: Kind, input: unknown): Saved {
   const d = parseForm(decisionSchema, input);
   let draftRecord = '';
-  const saved = runAction(register, d.requestId, (): Plan => {
+  const request = { requestId: d.requestId, entry: `decideCase.${kind}`, args: d };
+  const saved = runAction(register, request, (): Plan => {
     const { c, next } = decided(register, d.caseId, d.version, { kind });
     const letter =
       kind === 'resubmit' || next.letterPending
@@ -114,7 +115,8 @@ function pendingRecordOf(register: Register, saved: Saved): string {
  */
 export function signDecisionLetter(register: Register, input: unknown): Saved {
   const d = parseForm(letterSignSchema, input);
-  const saved = runAction(register, d.requestId, (): Plan => {
+  const request = { requestId: d.requestId, entry: 'signDecisionLetter', args: d };
+  const saved = runAction(register, request, (): Plan => {
     const { c, next } = decided(register, d.caseId, d.version, { kind: 'signLetter' });
     const rejection = c.status === 'Ditolak';
     // The reason of the decision whose letter waits: its step record, the latest at the step.
@@ -153,16 +155,20 @@ export function signDecisionLetter(register: Register, input: unknown): Saved {
  */
 export function annulDecision(register: Register, input: unknown): Saved {
   const d = parseForm(decisionSchema, input);
-  return runAction(register, d.requestId, (): Plan => {
-    const { c, next } = decided(register, d.caseId, d.version, { kind: 'annulDecision' });
-    const what = c.status === 'Ditolak' ? 'Penolakan' : 'Pengembalian';
-    const action = `${what} dibatalkan Kepala Dinas`;
-    return movePlan(register, {
-      c,
-      next,
-      auditAction: action,
-      auditChanges: { alasan: d.reason },
-      record: { action, summary: `${action}: ${d.reason}`, data: { reason: d.reason } },
-    });
-  });
+  return runAction(
+    register,
+    { requestId: d.requestId, entry: 'annulDecision', args: d },
+    (): Plan => {
+      const { c, next } = decided(register, d.caseId, d.version, { kind: 'annulDecision' });
+      const what = c.status === 'Ditolak' ? 'Penolakan' : 'Pengembalian';
+      const action = `${what} dibatalkan Kepala Dinas`;
+      return movePlan(register, {
+        c,
+        next,
+        auditAction: action,
+        auditChanges: { alasan: d.reason },
+        record: { action, summary: `${action}: ${d.reason}`, data: { reason: d.reason } },
+      });
+    },
+  );
 }

@@ -165,7 +165,12 @@ function completeChecked(
   step: StepCode,
   form: Record<string, unknown>,
 ): Saved {
-  const saved = runAction(register, submission.requestId, (): Plan => {
+  const request = {
+    requestId: submission.requestId,
+    entry: 'completeStep',
+    args: { ...submission, step, form },
+  };
+  const saved = runAction(register, request, (): Plan => {
     const { row: c } = loadCase(register, submission.caseId);
     if (c.version !== submission.version) throw new StaleDataError(staleMessage(c));
     const steps = register.steps();
