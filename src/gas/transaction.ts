@@ -27,6 +27,7 @@ import { appendAudit, findRequest, sha256Hex } from './audit';
 import { checkCounters, claimCounters, counterValue } from './counters';
 import type { AuditRow, Register } from './register';
 import type { LocatedRow, SheetTable } from './sheetTable';
+import { saveVerificationSecret } from './verification';
 
 export type TableName =
   | 'cases'
@@ -350,6 +351,7 @@ export function runAction(register: Register, request: Request, build: () => Pla
     const checked = checkPlan(register, plan);
     const at = register.now();
     const stamp = { by: register.actor.email, at };
+    saveVerificationSecret();
     claimCounters(checked.counters, request.requestId);
     appendAudit(register, {
       at,
