@@ -52,6 +52,14 @@ export function counterProperty(register: TestRegister, key: string): number | n
   return Number((JSON.parse(raw) as { value: number }).value);
 }
 
+/**
+ * A counter's value: its script property, or (a register from before counters moved there) its
+ * Pengaturan row; 0 when neither exists.
+ */
+export function counterValue(register: TestRegister, key: string): number {
+  return counterProperty(register, key) ?? Number(setting(register, key) || 0);
+}
+
 /** A Pengaturan row's value ('' when absent). */
 export function setting(register: TestRegister, key: string): string {
   const row = register.values('Pengaturan').find((r) => r[0] === key);
