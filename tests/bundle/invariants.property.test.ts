@@ -17,13 +17,7 @@ import { requestId } from '../support/api';
 import { USERS_BY_ROLE as U, intakeForm, seedPeople } from '../support/people';
 import { ADMIN, bundle, newRegister } from '../support/register';
 import { NOW, STEP_USER, caseAt, restore, snapshot, stepForm } from '../support/flow';
-import {
-  column,
-  counterValue,
-  firstDifference,
-  serials,
-  worldState,
-} from '../support/worldState';
+import { column, counterValue, firstDifference, serials, worldState } from '../support/worldState';
 
 jest.setTimeout(600000);
 
