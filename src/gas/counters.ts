@@ -130,6 +130,11 @@ function read(register: Register, key: string, spec: CounterSpec): Reading {
   return { raw, value: Math.max(storedValue(register, key, parseClaim(raw), inTab), inTab) };
 }
 
+/** Forgets what this execution read of the counters (each action reads them afresh). */
+export function forgetCounterReadings(register: Register): void {
+  readings.delete(register);
+}
+
 /**
  * Takes the next `count` consecutive numbers of counter `kind` for `year` (inside `runAction`'s
  * build, under the lock): the first serial and the write that advances the counter.

@@ -24,7 +24,7 @@ import type { Saved } from '../app/api/views';
 import { RegisterError, StaleDataError } from '../app/register/errors';
 import { scriptLock } from './adapters';
 import { appendAudit, findRequest, sha256Hex } from './audit';
-import { checkCounters, claimCounters, counterValue } from './counters';
+import { checkCounters, claimCounters, counterValue, forgetCounterReadings } from './counters';
 import type { AuditRow, Register } from './register';
 import type { LocatedRow, SheetTable } from './sheetTable';
 import { saveVerificationSecret } from './verification';
@@ -347,6 +347,7 @@ export function runAction(register: Register, request: Request, build: () => Pla
       applyChecked(register, missingWrites(register, plan, stamp), stamp);
       return plan.result;
     }
+    forgetCounterReadings(register);
     const plan: Plan = { ...build(), request: { entry: request.entry, digest } };
     const checked = checkPlan(register, plan);
     const at = register.now();
