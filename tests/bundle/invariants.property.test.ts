@@ -157,7 +157,7 @@ function checkInvariants(owners: Map<string, string>): void {
 describe('invariants under random interleavings', () => {
   it('counters, numbers, moves and request owners hold; refusals write nothing', () => {
     fc.assert(
-      fc.property(fc.array(op, { minLength: 3, maxLength: 7 }), (ops) => {
+      fc.property(fc.array(op, { minLength: 3, maxLength: 6 }), (ops) => {
         restore(register.world, BASE);
         const sent: Sent[] = [];
         const owners = new Map<string, string>();
@@ -204,7 +204,7 @@ describe('invariants under random interleavings', () => {
         }
         checkInvariants(owners);
       }),
-      { numRuns: 6, endOnFailure: true },
+      { numRuns: 4, endOnFailure: true },
     );
   });
 });
