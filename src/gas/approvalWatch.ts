@@ -83,67 +83,64 @@ export function handleEditedCase(
     if (!seen.edited) return null;
     // One request per case version and edited content: a repeated event is applied once.
     const requestId = `ubah-${caseId}-v${Number(first.row.version)}-${seen.current.slice(0, 12)}`;
-    runAction(
-      register,
-      { requestId, entry: 'handleEditedCase', args: { caseId }, shared: true },
-      (): Plan => {
-        const found = register.cases.get(caseId);
-        if (!found) throw nothing;
-        const c = found.row;
-        const members = register.caseMembers(caseId);
-        const records = register.stepRecords.findBy('caseId', [caseId]).map((r) => r.row);
-        const check = editedSinceApproval(c, members, records);
-        if (!check.edited) throw nothing;
-        const changes = { sumber: source, diubahOleh: editor || '(tidak diketahui)' };
-        if (String(c.step) === 'S09') {
-          outcome = 'sentBack';
-          return movePlan(register, {
-            c,
-            next: { step: 'S08', status: 'Berjalan' },
-            auditAction: EDITED_ACTION,
-            auditChanges: changes,
-            record: {
-              action: 'Dikembalikan ke persetujuan',
-              summary:
-                'Data kasus atau anggota diubah langsung di lembar setelah disetujui; kasus kembali menunggu persetujuan Kepala Dinas.',
-              data: changes,
-            },
-          });
-        }
-        outcome = 'flagged';
-        const recordId = `${caseId}-${String(c.step)}-UBAH-${check.current.slice(0, 12)}`;
-        const now = register.now();
-        const state = `${String(c.step)} (${String(c.status || 'Berjalan')})`;
-        return {
-          action: EDITED_ACTION,
-          caseId,
-          from: state,
-          to: state,
-          changes,
-          writes: [
-            stepRecordWrite(
-              register,
-              c,
-              recordId,
-              {
-                action: 'Ditandai',
-                summary:
-                  'Data kasus atau anggota diubah langsung di lembar setelah surat bernomor; nomor surat tidak dibatalkan. Mohon diperiksa Kepala Dinas.',
-                data: { ...changes, fingerprint: check.current },
-              },
-              now,
-              true,
-            ),
-          ],
-          result: {
-            caseId,
-            version: Number(c.version),
-            step: String(c.step),
-            status: String(c.status || 'Berjalan'),
+    const request = { requestId, entry: 'handleEditedCase', args: { caseId }, shared: true };
+    runAction(register, request, (): Plan => {
+      const found = register.cases.get(caseId);
+      if (!found) throw nothing;
+      const c = found.row;
+      const members = register.caseMembers(caseId);
+      const records = register.stepRecords.findBy('caseId', [caseId]).map((r) => r.row);
+      const check = editedSinceApproval(c, members, records);
+      if (!check.edited) throw nothing;
+      const changes = { sumber: source, diubahOleh: editor || '(tidak diketahui)' };
+      if (String(c.step) === 'S09') {
+        outcome = 'sentBack';
+        return movePlan(register, {
+          c,
+          next: { step: 'S08', status: 'Berjalan' },
+          auditAction: EDITED_ACTION,
+          auditChanges: changes,
+          record: {
+            action: 'Dikembalikan ke persetujuan',
+            summary:
+              'Data kasus atau anggota diubah langsung di lembar setelah disetujui; kasus kembali menunggu persetujuan Kepala Dinas.',
+            data: changes,
           },
-        };
-      },
-    );
+        });
+      }
+      outcome = 'flagged';
+      const recordId = `${caseId}-${String(c.step)}-UBAH-${check.current.slice(0, 12)}`;
+      const now = register.now();
+      const state = `${String(c.step)} (${String(c.status || 'Berjalan')})`;
+      return {
+        action: EDITED_ACTION,
+        caseId,
+        from: state,
+        to: state,
+        changes,
+        writes: [
+          stepRecordWrite(
+            register,
+            c,
+            recordId,
+            {
+              action: 'Ditandai',
+              summary:
+                'Data kasus atau anggota diubah langsung di lembar setelah surat bernomor; nomor surat tidak dibatalkan. Mohon diperiksa Kepala Dinas.',
+              data: { ...changes, fingerprint: check.current },
+            },
+            now,
+            true,
+          ),
+        ],
+        result: {
+          caseId,
+          version: Number(c.version),
+          step: String(c.step),
+          status: String(c.status || 'Berjalan'),
+        },
+      };
+    });
   } catch (e) {
     if (e === nothing) return null;
     throw e;

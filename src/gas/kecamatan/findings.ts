@@ -180,51 +180,48 @@ function surveyWrites(register: Register, f: FindingRow): { writes: Write[]; ste
 export function resolveFinding(register: Register, input: unknown): Saved {
   requireRole(register.actor, RESOLVERS, 'menyelesaikan konflik register kecamatan');
   const form = parseForm(resolveSchema, input);
-  return runAction(
-    register,
-    { requestId: form.requestId, entry: 'resolveFinding', args: form },
-    (): Plan => {
-      const found = register.findings.get(form.findingId);
-      if (!found || found.row.kind !== 'Konflik') {
-        throw new RegisterError('Konflik ini tidak ditemukan; muat ulang daftar.');
-      }
-      const f = found.row;
-      if (Number(f.version) !== form.version || f.status !== 'Terbuka') {
-        throw new StaleDataError(
-          `Konflik ini sudah diubah oleh ${f.updatedBy || 'pengguna lain'} pada ` +
-            `${instantLabel(String(f.updatedAt))}; muat ulang daftar.`,
-        );
-      }
-      const taken =
-        form.choice === 'master'
-          ? { writes: [] as Write[], step: '' }
-          : f.target === 'Kasus'
-            ? surveyWrites(register, f)
-            : memberWrites(register, f);
-      const status = form.choice === 'master' ? 'Pakai Data Master' : 'Pakai Isian Pendamping';
-      return {
-        action: `Konflik register kecamatan: ${status.toLowerCase()}`,
-        caseId: String(f.caseId),
-        from: taken.step,
-        to: taken.step,
-        changes: {
-          temuan: String(f.id),
-          kolom: String(f.field),
-          dipakai: form.choice === 'master' ? String(f.masterValue) : String(f.pendampingValue),
-          pendamping: String(f.pendamping),
+  const request = { requestId: form.requestId, entry: 'resolveFinding', args: form };
+  return runAction(register, request, (): Plan => {
+    const found = register.findings.get(form.findingId);
+    if (!found || found.row.kind !== 'Konflik') {
+      throw new RegisterError('Konflik ini tidak ditemukan; muat ulang daftar.');
+    }
+    const f = found.row;
+    if (Number(f.version) !== form.version || f.status !== 'Terbuka') {
+      throw new StaleDataError(
+        `Konflik ini sudah diubah oleh ${f.updatedBy || 'pengguna lain'} pada ` +
+          `${instantLabel(String(f.updatedAt))}; muat ulang daftar.`,
+      );
+    }
+    const taken =
+      form.choice === 'master'
+        ? { writes: [] as Write[], step: '' }
+        : f.target === 'Kasus'
+          ? surveyWrites(register, f)
+          : memberWrites(register, f);
+    const status = form.choice === 'master' ? 'Pakai Data Master' : 'Pakai Isian Pendamping';
+    return {
+      action: `Konflik register kecamatan: ${status.toLowerCase()}`,
+      caseId: String(f.caseId),
+      from: taken.step,
+      to: taken.step,
+      changes: {
+        temuan: String(f.id),
+        kolom: String(f.field),
+        dipakai: form.choice === 'master' ? String(f.masterValue) : String(f.pendampingValue),
+        pendamping: String(f.pendamping),
+      },
+      writes: [
+        ...taken.writes,
+        {
+          table: 'findings',
+          op: 'update',
+          id: String(f.id),
+          fromVersion: Number(f.version),
+          changes: { status },
         },
-        writes: [
-          ...taken.writes,
-          {
-            table: 'findings',
-            op: 'update',
-            id: String(f.id),
-            fromVersion: Number(f.version),
-            changes: { status },
-          },
-        ],
-        result: { caseId: String(f.caseId), version: Number(f.version) + 1, step: '', status },
-      };
-    },
-  );
+      ],
+      result: { caseId: String(f.caseId), version: Number(f.version) + 1, step: '', status },
+    };
+  });
 }

@@ -65,12 +65,8 @@ function applyMembers(
   source: string,
 ): Saved {
   const requestId = `KEC-${stableHash(`${code}|${version}|${caseId}|${JSON.stringify(changes)}`)}`;
-  const request = {
-    requestId,
-    entry: 'pullBack.members',
-    args: { code, version, caseId, changes },
-    shared: true,
-  };
+  const args = { code, version, caseId, changes };
+  const request = { requestId, entry: 'pullBack.members', args, shared: true };
   return runAction(acting, request, (): Plan => {
     const c = acting.cases.get(caseId);
     if (!c) throw new RegisterError(`Kasus ${caseId} tidak ditemukan.`);
@@ -125,12 +121,8 @@ function applySurvey(
   source: string,
 ): Saved {
   const requestId = `KEC-${stableHash(`${code}|${version}|${JSON.stringify(change)}`)}`;
-  const request = {
-    requestId,
-    entry: 'pullBack.survey',
-    args: { code, version, change },
-    shared: true,
-  };
+  const args = { code, version, change };
+  const request = { requestId, entry: 'pullBack.survey', args, shared: true };
   return runAction(acting, request, (): Plan => {
     const c = acting.cases.get(change.caseId);
     if (!c) throw new RegisterError(`Kasus ${change.caseId} tidak ditemukan.`);
@@ -195,31 +187,28 @@ function recordFindings(
     status: f.kind === 'Konflik' ? 'Terbuka' : 'Dicatat',
   }));
   const requestId = `KEC-${stableHash(`${code}|${version}|${rows.map((r) => r.id).join(',')}`)}`;
-  const ids = rows.map((r) => r.id);
-  runAction(
-    register,
-    { requestId, entry: 'pullBack.findings', args: { code, version, ids }, shared: true },
-    (): Plan => {
-      const present = new Set(
-        register.findings
-          .findBy(
-            'id',
-            rows.map((r) => r.id),
-          )
-          .map((r) => String(r.row.id)),
-      );
-      const fresh = rows.filter((r) => !present.has(r.id));
-      return {
-        action: 'Temuan tarik register kecamatan',
-        caseId: '',
-        from: '',
-        to: '',
-        changes: { kecamatan: code, temuan: fresh.length },
-        writes: fresh.map((row) => ({ table: 'findings', op: 'insert', id: row.id, row })),
-        result: { caseId: '', version: 0, step: '', status: '' } as Saved,
-      };
-    },
-  );
+  const args = { code, version, ids: rows.map((r) => r.id) };
+  const request = { requestId, entry: 'pullBack.findings', args, shared: true };
+  runAction(register, request, (): Plan => {
+    const present = new Set(
+      register.findings
+        .findBy(
+          'id',
+          rows.map((r) => r.id),
+        )
+        .map((r) => String(r.row.id)),
+    );
+    const fresh = rows.filter((r) => !present.has(r.id));
+    return {
+      action: 'Temuan tarik register kecamatan',
+      caseId: '',
+      from: '',
+      to: '',
+      changes: { kecamatan: code, temuan: fresh.length },
+      writes: fresh.map((row) => ({ table: 'findings', op: 'insert', id: row.id, row })),
+      result: { caseId: '', version: 0, step: '', status: '' } as Saved,
+    };
+  });
 }
 
 /**

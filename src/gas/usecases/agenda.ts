@@ -67,7 +67,8 @@ export function reserveNumber(register: Register, input: unknown): { number: str
 export function voidNumber(register: Register, input: unknown): { number: string } {
   const form = parseForm(voidSchema, input);
   requireRole(register.actor, ['Kabid', 'Kadis'], 'membatalkan nomor surat');
-  runAction(register, { requestId: form.requestId, entry: 'voidNumber', args: form }, (): Plan => {
+  const request = { requestId: form.requestId, entry: 'voidNumber', args: form };
+  runAction(register, request, (): Plan => {
     const found = register.agenda.findBy('number', [form.number])[0];
     if (!found) {
       throw new RegisterError(`Nomor surat "${form.number}" tidak ada di Agenda Surat.`, 'number');

@@ -146,60 +146,57 @@ export function logComplaint(register: Register, input: unknown): Saved {
     throw new RegisterError('Tanggal pengaduan: tidak boleh sesudah hari ini.', 'complaintDate');
   }
   const caseId = form.caseId.toUpperCase();
-  return runAction(
-    register,
-    { requestId: form.requestId, entry: 'logComplaint', args: form },
-    (): Plan => {
-      if (caseId && !register.cases.get(caseId)) {
-        throw new RegisterError(`ID kasus: kasus "${caseId}" tidak ada di register.`, 'caseId');
-      }
-      const handler = activeUser(register, form.handler);
-      if (!handler) {
-        throw new RegisterError(
-          'Petugas penanganan: pilih pengguna aktif kantor dari daftar.',
-          'handler',
-        );
-      }
-      const year = register.now().slice(0, 4);
-      const counter = nextComplaintId(register, year);
-      return {
-        action: `${form.kind} dicatat`,
-        caseId,
-        from: '',
-        to: `${counter.id} (Baru)`,
-        changes: {
-          pengaduan: counter.id,
-          saluran: form.channel,
-          jenis: form.kind,
-          perihal: form.subject,
-          petugas: handler.email,
-        },
-        writes: [
-          counter.write,
-          {
-            table: 'complaints',
-            op: 'insert',
+  const request = { requestId: form.requestId, entry: 'logComplaint', args: form };
+  return runAction(register, request, (): Plan => {
+    if (caseId && !register.cases.get(caseId)) {
+      throw new RegisterError(`ID kasus: kasus "${caseId}" tidak ada di register.`, 'caseId');
+    }
+    const handler = activeUser(register, form.handler);
+    if (!handler) {
+      throw new RegisterError(
+        'Petugas penanganan: pilih pengguna aktif kantor dari daftar.',
+        'handler',
+      );
+    }
+    const year = register.now().slice(0, 4);
+    const counter = nextComplaintId(register, year);
+    return {
+      action: `${form.kind} dicatat`,
+      caseId,
+      from: '',
+      to: `${counter.id} (Baru)`,
+      changes: {
+        pengaduan: counter.id,
+        saluran: form.channel,
+        jenis: form.kind,
+        perihal: form.subject,
+        petugas: handler.email,
+      },
+      writes: [
+        counter.write,
+        {
+          table: 'complaints',
+          op: 'insert',
+          id: counter.id,
+          row: {
             id: counter.id,
-            row: {
-              id: counter.id,
-              receivedOn: form.complaintDate,
-              channel: form.channel,
-              kind: form.kind,
-              reporter: form.reporter,
-              contact: form.contact,
-              subject: form.subject,
-              caseId,
-              handler: handler.email,
-              status: 'Baru',
-              response: '',
-              respondedOn: '',
-            },
+            receivedOn: form.complaintDate,
+            channel: form.channel,
+            kind: form.kind,
+            reporter: form.reporter,
+            contact: form.contact,
+            subject: form.subject,
+            caseId,
+            handler: handler.email,
+            status: 'Baru',
+            response: '',
+            respondedOn: '',
           },
-        ],
-        result: { caseId: counter.id, version: 1, step: '', status: 'Baru' },
-      };
-    },
-  );
+        },
+      ],
+      result: { caseId: counter.id, version: 1, step: '', status: 'Baru' },
+    };
+  });
 }
 
 /** Answers a complaint: in progress, or done with the response (its handler or the heads). */
@@ -212,72 +209,69 @@ export function respondComplaint(register: Register, input: unknown): Saved {
       'response',
     );
   }
-  return runAction(
-    register,
-    { requestId: form.requestId, entry: 'respondComplaint', args: form },
-    (): Plan => {
-      const found = register.complaints.get(form.complaintId);
-      if (!found) {
-        throw new RegisterError(
-          `Pengaduan "${form.complaintId}" tidak ditemukan. Muat ulang daftar.`,
-          'complaintId',
-        );
-      }
-      const c = found.row;
-      const actor = register.actor;
-      const isHandler = String(c.handler).toLowerCase() === actor.email.toLowerCase();
-      if (!isHandler && !HEADS.includes(actor.role as Role)) {
-        throw new RegisterError(
-          'Pengaduan ini ditangani petugas lain; hanya petugasnya, Kabid, Kepala Dinas atau Admin yang dapat menanggapinya.',
-        );
-      }
-      if (c.version !== form.version) {
-        throw new StaleDataError(
-          `Pengaduan ini telah diubah oleh ${c.updatedBy || 'pengguna lain'}; muat ulang, lalu ulangi.`,
-        );
-      }
-      if (c.status === 'Selesai') {
-        throw new RegisterError('Pengaduan ini sudah selesai ditanggapi.', 'status');
-      }
-      const handler =
-        form.handler.toLowerCase() === String(c.handler).toLowerCase()
-          ? { email: String(c.handler) }
-          : activeUser(register, form.handler);
-      if (!handler) {
-        throw new RegisterError(
-          'Petugas penanganan: pilih pengguna aktif kantor dari daftar.',
-          'handler',
-        );
-      }
-      const day = today(register);
-      const changes = {
-        status: form.status,
-        response: form.response,
-        handler: handler.email,
-        respondedOn: form.status === 'Selesai' ? day : '',
-      };
-      return {
-        action: form.status === 'Selesai' ? 'Pengaduan selesai ditanggapi' : 'Pengaduan diproses',
-        caseId: String(c.caseId),
-        from: `${c.id} (${c.status})`,
-        to: `${c.id} (${form.status})`,
-        changes: { tanggapan: form.response, petugas: handler.email },
-        writes: [
-          {
-            table: 'complaints',
-            op: 'update',
-            id: String(c.id),
-            fromVersion: Number(c.version),
-            changes,
-          },
-        ],
-        result: {
-          caseId: String(c.id),
-          version: Number(c.version) + 1,
-          step: '',
-          status: form.status,
+  const request = { requestId: form.requestId, entry: 'respondComplaint', args: form };
+  return runAction(register, request, (): Plan => {
+    const found = register.complaints.get(form.complaintId);
+    if (!found) {
+      throw new RegisterError(
+        `Pengaduan "${form.complaintId}" tidak ditemukan. Muat ulang daftar.`,
+        'complaintId',
+      );
+    }
+    const c = found.row;
+    const actor = register.actor;
+    const isHandler = String(c.handler).toLowerCase() === actor.email.toLowerCase();
+    if (!isHandler && !HEADS.includes(actor.role as Role)) {
+      throw new RegisterError(
+        'Pengaduan ini ditangani petugas lain; hanya petugasnya, Kabid, Kepala Dinas atau Admin yang dapat menanggapinya.',
+      );
+    }
+    if (c.version !== form.version) {
+      throw new StaleDataError(
+        `Pengaduan ini telah diubah oleh ${c.updatedBy || 'pengguna lain'}; muat ulang, lalu ulangi.`,
+      );
+    }
+    if (c.status === 'Selesai') {
+      throw new RegisterError('Pengaduan ini sudah selesai ditanggapi.', 'status');
+    }
+    const handler =
+      form.handler.toLowerCase() === String(c.handler).toLowerCase()
+        ? { email: String(c.handler) }
+        : activeUser(register, form.handler);
+    if (!handler) {
+      throw new RegisterError(
+        'Petugas penanganan: pilih pengguna aktif kantor dari daftar.',
+        'handler',
+      );
+    }
+    const day = today(register);
+    const changes = {
+      status: form.status,
+      response: form.response,
+      handler: handler.email,
+      respondedOn: form.status === 'Selesai' ? day : '',
+    };
+    return {
+      action: form.status === 'Selesai' ? 'Pengaduan selesai ditanggapi' : 'Pengaduan diproses',
+      caseId: String(c.caseId),
+      from: `${c.id} (${c.status})`,
+      to: `${c.id} (${form.status})`,
+      changes: { tanggapan: form.response, petugas: handler.email },
+      writes: [
+        {
+          table: 'complaints',
+          op: 'update',
+          id: String(c.id),
+          fromVersion: Number(c.version),
+          changes,
         },
-      };
-    },
-  );
+      ],
+      result: {
+        caseId: String(c.id),
+        version: Number(c.version) + 1,
+        step: '',
+        status: form.status,
+      },
+    };
+  });
 }

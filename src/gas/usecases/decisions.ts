@@ -155,20 +155,17 @@ export function signDecisionLetter(register: Register, input: unknown): Saved {
  */
 export function annulDecision(register: Register, input: unknown): Saved {
   const d = parseForm(decisionSchema, input);
-  return runAction(
-    register,
-    { requestId: d.requestId, entry: 'annulDecision', args: d },
-    (): Plan => {
-      const { c, next } = decided(register, d.caseId, d.version, { kind: 'annulDecision' });
-      const what = c.status === 'Ditolak' ? 'Penolakan' : 'Pengembalian';
-      const action = `${what} dibatalkan Kepala Dinas`;
-      return movePlan(register, {
-        c,
-        next,
-        auditAction: action,
-        auditChanges: { alasan: d.reason },
-        record: { action, summary: `${action}: ${d.reason}`, data: { reason: d.reason } },
-      });
-    },
-  );
+  const request = { requestId: d.requestId, entry: 'annulDecision', args: d };
+  return runAction(register, request, (): Plan => {
+    const { c, next } = decided(register, d.caseId, d.version, { kind: 'annulDecision' });
+    const what = c.status === 'Ditolak' ? 'Penolakan' : 'Pengembalian';
+    const action = `${what} dibatalkan Kepala Dinas`;
+    return movePlan(register, {
+      c,
+      next,
+      auditAction: action,
+      auditChanges: { alasan: d.reason },
+      record: { action, summary: `${action}: ${d.reason}`, data: { reason: d.reason } },
+    });
+  });
 }
