@@ -83,7 +83,8 @@ export function handleEditedCase(
     if (!seen.edited) return null;
     // One request per case version and edited content: a repeated event is applied once.
     const requestId = `ubah-${caseId}-v${Number(first.row.version)}-${seen.current.slice(0, 12)}`;
-    runAction(register, requestId, (): Plan => {
+    const request = { requestId, entry: 'handleEditedCase', args: { caseId }, shared: true };
+    runAction(register, request, (): Plan => {
       const found = register.cases.get(caseId);
       if (!found) throw nothing;
       const c = found.row;

@@ -9,6 +9,7 @@ import { auditContent, sha256Hex } from './audit';
 import { requireRole } from './access';
 import { Register } from './register';
 import { checkApprovedCases } from './approvalWatch';
+import { counterReport } from './counters';
 
 /** Checks the audit trail's chain. Admin, Kabid and Kadis. */
 export function checkAuditIntegrity(register: Register): ChainReport {
@@ -29,6 +30,7 @@ export function menuCheckIntegrity(): void {
     const register = Register.open();
     const report = checkAuditIntegrity(register);
     const edited = checkApprovedCases(register, 'Periksa integritas riwayat');
+    const counters = counterReport(register);
     ui.alert(
       'Periksa integritas riwayat',
       (report.ok
@@ -36,7 +38,8 @@ export function menuCheckIntegrity(): void {
         : `${report.message}\n\nLaporkan kepada Kepala Bidang; jangan mengubah tab Riwayat secara langsung.`) +
         (edited.length
           ? `\n\nKasus yang diubah manual setelah disetujui: ${edited.map((d) => `${d.caseId} (${d.outcome === 'sentBack' ? 'dikembalikan ke persetujuan' : 'ditandai untuk Kepala Dinas'})`).join(', ')}.`
-          : ''),
+          : '') +
+        counters,
       ui.ButtonSet.OK,
     );
   } catch (e) {

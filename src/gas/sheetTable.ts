@@ -38,6 +38,13 @@ export function columnLetter(column: number): string {
   return out;
 }
 
+/** A row found by ID, with its raw cells as read (kept by `update` in columns it does not know). */
+export interface LocatedRow<R> {
+  row: R;
+  rowNumber: number;
+  raw: unknown[];
+}
+
 export class SheetTable<
   R extends Record<string, unknown> = Record<string, unknown>,
 > implements TableStore<R> {
@@ -102,6 +109,29 @@ export class SheetTable<
     return new Set(
       this.cellsMatching(this.tab.idKey, ids).map((range) => String(range.getValue())),
     );
+  }
+
+  /** Which of `ids` the tab already holds (one search on Google's side; '' ignored). */
+  present(ids: readonly string[]): Set<string> {
+    return this.idsPresent(ids);
+  }
+
+  /**
+   * The ID of the last row (bottom-most) whose ID matches the regular expression `pattern`
+   * (whole cell), or null: one search from the end on Google's side and one cell read. For a
+   * yearly serial, the rows being appended in numbering order.
+   */
+  lastIdMatching(pattern: string): string | null {
+    const column = columnLetter(this.headerMap().position[this.tab.idKey] + 1);
+    const hit = this.sheet
+      .getRange(`${column}:${column}`)
+      .createTextFinder(pattern)
+      .useRegularExpression(true)
+      .matchEntireCell(true)
+      .matchCase(true)
+      .findPrevious();
+    if (!hit || hit.getRow() < 2) return null;
+    return String(hit.getValue());
   }
 
   /** Rows (1-based numbers) whose ID cell is exactly `id`. */
@@ -234,13 +264,24 @@ export class SheetTable<
   }
 
   get(id: string): StoredRow<R> | null {
-    const rowNumber = this.findRow(id);
-    if (rowNumber === null) return null;
-    const row = decodeRow(this.headerMap(), this.readRow(rowNumber), rowNumber) as R;
-    return { row, rowNumber };
+    const found = this.locate(id);
+    return found ? { row: found.row, rowNumber: found.rowNumber } : null;
   }
 
-  insert(rows: readonly R[], stamp: Stamp): void {
+  /** The row with this ID with its raw cells (for `update` without reading it again), or null. */
+  locate(id: string): LocatedRow<R> | null {
+    const rowNumber = this.findRow(id);
+    if (rowNumber === null) return null;
+    const raw = this.readRow(rowNumber);
+    const row = decodeRow(this.headerMap(), raw, rowNumber) as R;
+    return { row, rowNumber, raw };
+  }
+
+  /**
+   * Appends rows. `idsChecked`: the caller (the transaction's check before any write, under the
+   * lock) already made sure the IDs are absent; otherwise they are checked here.
+   */
+  insert(rows: readonly R[], stamp: Stamp, options: { idsChecked?: boolean } = {}): void {
     if (rows.length === 0) return;
     const map = this.headerMap();
     const idKey = this.tab.idKey;
@@ -259,7 +300,8 @@ export class SheetTable<
     });
     const ids = valid.map((row) => String(row[idKey]));
     const duplicate =
-      ids.find((id, i) => ids.indexOf(id) !== i) ?? this.idsPresent(ids).values().next().value;
+      ids.find((id, i) => ids.indexOf(id) !== i) ??
+      (options.idsChecked ? undefined : this.idsPresent(ids).values().next().value);
     if (duplicate !== undefined) {
       throw new RegisterError(
         `Tab "${this.tab.name}": ID "${duplicate}" sudah ada. Tidak ada data yang diubah.`,
@@ -282,16 +324,22 @@ export class SheetTable<
     }
   }
 
-  update(id: string, expectedVersion: number | null, changes: Partial<R>, stamp: Stamp): R {
-    const rowNumber = this.findRow(id);
-    if (rowNumber === null) {
+  update(
+    id: string,
+    expectedVersion: number | null,
+    changes: Partial<R>,
+    stamp: Stamp,
+    located?: LocatedRow<R>,
+  ): R {
+    const found = located ?? this.locate(id);
+    if (found === null) {
       throw new RegisterError(
         `Tab "${this.tab.name}": data dengan ID "${id}" tidak ditemukan. Muat ulang daftar.`,
       );
     }
     const map = this.headerMap();
-    const raw = this.readRow(rowNumber);
-    const current = decodeRow(map, raw, rowNumber);
+    const { rowNumber, raw } = found;
+    const current = found.row as Record<string, unknown>;
     if (this.tab.versioned && expectedVersion !== null && current.version !== expectedVersion) {
       throw new StaleDataError(
         `Data ini telah diubah oleh ${current.updatedBy || 'pengguna lain'} pada ` +

@@ -13,14 +13,24 @@ const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'; // Crockford base32: n
 /** Lookups allowed per minute for the whole register (a person needs a few). */
 export const LOOKUPS_PER_MINUTE = 60;
 
+/** A secret made by this execution and not saved yet (saved only with an action's writes). */
+let unsaved: string | null = null;
+
 function secret(): string {
-  const props = PropertiesService.getScriptProperties();
-  let value = props.getProperty(SECRET_KEY);
-  if (!value) {
-    value = `${Utilities.getUuid()}${Utilities.getUuid()}`;
-    props.setProperty(SECRET_KEY, value);
-  }
-  return value;
+  const value = PropertiesService.getScriptProperties().getProperty(SECRET_KEY);
+  if (value) return value;
+  unsaved ??= `${Utilities.getUuid()}${Utilities.getUuid()}`;
+  return unsaved;
+}
+
+/**
+ * Saves the secret this execution made for the first letter ever numbered, when its action is
+ * written (`runAction`, after every check): a refused action leaves no property behind.
+ */
+export function saveVerificationSecret(): void {
+  if (!unsaved) return;
+  PropertiesService.getScriptProperties().setProperty(SECRET_KEY, unsaved);
+  unsaved = null;
 }
 
 /** The verification code of a letter: 10 characters, shown as `ABCDE-FGHJK`. */

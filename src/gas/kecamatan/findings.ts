@@ -180,7 +180,8 @@ function surveyWrites(register: Register, f: FindingRow): { writes: Write[]; ste
 export function resolveFinding(register: Register, input: unknown): Saved {
   requireRole(register.actor, RESOLVERS, 'menyelesaikan konflik register kecamatan');
   const form = parseForm(resolveSchema, input);
-  return runAction(register, form.requestId, (): Plan => {
+  const request = { requestId: form.requestId, entry: 'resolveFinding', args: form };
+  return runAction(register, request, (): Plan => {
     const found = register.findings.get(form.findingId);
     if (!found || found.row.kind !== 'Konflik') {
       throw new RegisterError('Konflik ini tidak ditemukan; muat ulang daftar.');

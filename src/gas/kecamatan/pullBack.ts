@@ -65,7 +65,9 @@ function applyMembers(
   source: string,
 ): Saved {
   const requestId = `KEC-${stableHash(`${code}|${version}|${caseId}|${JSON.stringify(changes)}`)}`;
-  return runAction(acting, requestId, (): Plan => {
+  const args = { code, version, caseId, changes };
+  const request = { requestId, entry: 'pullBack.members', args, shared: true };
+  return runAction(acting, request, (): Plan => {
     const c = acting.cases.get(caseId);
     if (!c) throw new RegisterError(`Kasus ${caseId} tidak ditemukan.`);
     const current = new Map(
@@ -119,7 +121,9 @@ function applySurvey(
   source: string,
 ): Saved {
   const requestId = `KEC-${stableHash(`${code}|${version}|${JSON.stringify(change)}`)}`;
-  return runAction(acting, requestId, (): Plan => {
+  const args = { code, version, change };
+  const request = { requestId, entry: 'pullBack.survey', args, shared: true };
+  return runAction(acting, request, (): Plan => {
     const c = acting.cases.get(change.caseId);
     if (!c) throw new RegisterError(`Kasus ${change.caseId} tidak ditemukan.`);
     const current = acting.surveys.get(change.caseId);
@@ -183,7 +187,9 @@ function recordFindings(
     status: f.kind === 'Konflik' ? 'Terbuka' : 'Dicatat',
   }));
   const requestId = `KEC-${stableHash(`${code}|${version}|${rows.map((r) => r.id).join(',')}`)}`;
-  runAction(register, requestId, (): Plan => {
+  const args = { code, version, ids: rows.map((r) => r.id) };
+  const request = { requestId, entry: 'pullBack.findings', args, shared: true };
+  runAction(register, request, (): Plan => {
     const present = new Set(
       register.findings
         .findBy(

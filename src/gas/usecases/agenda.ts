@@ -33,7 +33,8 @@ export const voidSchema = z.object({
 export function reserveNumber(register: Register, input: unknown): { number: string } {
   const form = parseForm(reserveSchema, input);
   requireRole(register.actor, ['Staf'], 'mencadangkan nomor surat');
-  const saved = runAction(register, form.requestId, (): Plan => {
+  const request = { requestId: form.requestId, entry: 'reserveNumber', args: form };
+  const saved = runAction(register, request, (): Plan => {
     const date = today(register);
     const taken = takeNumber(register, date, {
       type: form.type,
@@ -66,7 +67,8 @@ export function reserveNumber(register: Register, input: unknown): { number: str
 export function voidNumber(register: Register, input: unknown): { number: string } {
   const form = parseForm(voidSchema, input);
   requireRole(register.actor, ['Kabid', 'Kadis'], 'membatalkan nomor surat');
-  runAction(register, form.requestId, (): Plan => {
+  const request = { requestId: form.requestId, entry: 'voidNumber', args: form };
+  runAction(register, request, (): Plan => {
     const found = register.agenda.findBy('number', [form.number])[0];
     if (!found) {
       throw new RegisterError(`Nomor surat "${form.number}" tidak ada di Agenda Surat.`, 'number');
@@ -113,7 +115,8 @@ export function voidNumber(register: Register, input: unknown): { number: string
 export function replaceNumber(register: Register, input: unknown): Saved {
   const form = parseForm(voidSchema, input);
   requireRole(register.actor, ['Kabid', 'Kadis'], 'mengganti surat');
-  const saved = runAction(register, form.requestId, (): Plan => {
+  const request = { requestId: form.requestId, entry: 'replaceNumber', args: form };
+  const saved = runAction(register, request, (): Plan => {
     const found = register.agenda.findBy('number', [form.number])[0];
     if (!found || found.row.status !== 'Terbit' || !makesDocuments(String(found.row.type))) {
       throw new RegisterError(

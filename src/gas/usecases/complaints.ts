@@ -20,6 +20,7 @@ import { requireRole } from '../access';
 import { complaintTarget } from '../dashboard';
 import type { ComplaintRow, Register } from '../register';
 import { runAction, type Plan } from '../transaction';
+import { takeSerials } from '../counters';
 import { dateLabel, parseForm, today } from './common';
 
 /** Roles that log complaints and see the open ones (the office; not the field companions). */
@@ -130,31 +131,10 @@ export function myOverdueComplaints(register: Register): { items: ComplaintItem[
   };
 }
 
-/** The next complaint ID of a year (PGD-2026-0001…), from the register's counter setting. */
+/** The next complaint ID of a year (PGD-2026-0001…), from the register's counter (counters.ts). */
 function nextComplaintId(register: Register, year: string) {
-  const counterKey = `nomor.pengaduan.${year}`;
-  const value = Number(register.setting(counterKey) || '0') + 1;
-  const id = `PGD-${year}-${String(value).padStart(4, '0')}`;
-  const write = register.setting(counterKey)
-    ? {
-        table: 'settings' as const,
-        op: 'update' as const,
-        id: counterKey,
-        fromVersion: null,
-        changes: { value: String(value) },
-      }
-    : {
-        table: 'settings' as const,
-        op: 'insert' as const,
-        id: counterKey,
-        row: {
-          key: counterKey,
-          value: String(value),
-          effectiveFrom: `${year}-01-01`,
-          description: `Nomor urut pengaduan terakhir tahun ${year} (diisi oleh register).`,
-        },
-      };
-  return { id, write };
+  const { first, write } = takeSerials(register, 'pengaduan', year, 1);
+  return { id: `PGD-${year}-${String(first).padStart(4, '0')}`, write };
 }
 
 /** Logs a complaint, suggestion or input (office staff). */
@@ -166,7 +146,8 @@ export function logComplaint(register: Register, input: unknown): Saved {
     throw new RegisterError('Tanggal pengaduan: tidak boleh sesudah hari ini.', 'complaintDate');
   }
   const caseId = form.caseId.toUpperCase();
-  return runAction(register, form.requestId, (): Plan => {
+  const request = { requestId: form.requestId, entry: 'logComplaint', args: form };
+  return runAction(register, request, (): Plan => {
     if (caseId && !register.cases.get(caseId)) {
       throw new RegisterError(`ID kasus: kasus "${caseId}" tidak ada di register.`, 'caseId');
     }
@@ -228,7 +209,8 @@ export function respondComplaint(register: Register, input: unknown): Saved {
       'response',
     );
   }
-  return runAction(register, form.requestId, (): Plan => {
+  const request = { requestId: form.requestId, entry: 'respondComplaint', args: form };
+  return runAction(register, request, (): Plan => {
     const found = register.complaints.get(form.complaintId);
     if (!found) {
       throw new RegisterError(

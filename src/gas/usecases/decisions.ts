@@ -107,7 +107,8 @@ export function decisionLetter(
 export function decideCase(register: Register, kind: Kind, input: unknown): Saved {
   const d = parseForm(decisionSchema, input);
   let draftRecord = '';
-  const saved = runAction(register, d.requestId, (): Plan => {
+  const request = { requestId: d.requestId, entry: `decideCase.${kind}`, args: d };
+  const saved = runAction(register, request, (): Plan => {
     const { c, next } = decided(register, d.caseId, d.version, { kind });
     const decision = decisionLetter(register, c, next);
     const letter = decision.letter;
@@ -147,7 +148,8 @@ export function pendingRecordOf(register: Register, saved: Saved): string {
  */
 export function signDecisionLetter(register: Register, input: unknown): Saved {
   const d = parseForm(letterSignSchema, input);
-  const saved = runAction(register, d.requestId, (): Plan => {
+  const request = { requestId: d.requestId, entry: 'signDecisionLetter', args: d };
+  const saved = runAction(register, request, (): Plan => {
     const { c, next } = decided(register, d.caseId, d.version, { kind: 'signLetter' });
     const rejection = c.status === 'Ditolak';
     // The reason of the decision whose letter waits: its step record, the latest at the step.
@@ -186,7 +188,8 @@ export function signDecisionLetter(register: Register, input: unknown): Saved {
  */
 export function annulDecision(register: Register, input: unknown): Saved {
   const d = parseForm(decisionSchema, input);
-  return runAction(register, d.requestId, (): Plan => {
+  const request = { requestId: d.requestId, entry: 'annulDecision', args: d };
+  return runAction(register, request, (): Plan => {
     const { c, next } = decided(register, d.caseId, d.version, { kind: 'annulDecision' });
     const what = c.status === 'Ditolak' ? 'Penolakan' : 'Pengembalian';
     const action = `${what} dibatalkan Kepala Dinas`;

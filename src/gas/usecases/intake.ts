@@ -10,7 +10,8 @@ import { RegisterError } from '../../app/register/errors';
 import { intakeState, isMagetanKecamatan, parseKk, parseNik, waitingRoleOf } from '../../domain';
 import { requireRole } from '../access';
 import type { Register } from '../register';
-import { runAction, type Plan } from '../transaction';
+import { runAction, type Plan, type Write } from '../transaction';
+import { takeSerials } from '../counters';
 import { dueOf, parseForm, today } from './common';
 import { withDraft } from '../letters';
 import { intakeEligibility } from './gate';
@@ -65,14 +66,10 @@ export function intakeFieldErrors(form: IntakeForm, todayIso: string): FieldErro
   return errors;
 }
 
-/** The next case ID of a year (WRSE-2026-0001…), from the register's own counter setting. */
-function nextCaseId(
-  register: Register,
-  year: string,
-): { id: string; counterKey: string; value: number } {
-  const counterKey = `nomor.kasus.${year}`;
-  const value = Number(register.setting(counterKey) || '0') + 1;
-  return { id: `WRSE-${year}-${String(value).padStart(4, '0')}`, counterKey, value };
+/** The next case ID of a year (WRSE-2026-0001…), from the register's counter (counters.ts). */
+function nextCaseId(register: Register, year: string): { id: string; write: Write } {
+  const { first, write } = takeSerials(register, 'kasus', year, 1);
+  return { id: `WRSE-${year}-${String(first).padStart(4, '0')}`, write };
 }
 
 /** Registers a new proposal (Staf). */
@@ -82,7 +79,8 @@ export function intake(register: Register, input: unknown): Saved {
   const errors = intakeFieldErrors(form, today(register));
   if (errors.length > 0) throw RegisterError.ofFields(errors);
 
-  const saved = runAction(register, form.requestId, (): Plan => {
+  const request = { requestId: form.requestId, entry: 'intake', args: form };
+  const saved = runAction(register, request, (): Plan => {
     const steps = register.steps();
     const state = intakeState(steps);
     const now = register.now();
@@ -146,25 +144,6 @@ export function intake(register: Register, input: unknown): Saved {
         note: '',
       };
     });
-    const counterWrite = register.setting(counter.counterKey)
-      ? {
-          table: 'settings' as const,
-          op: 'update' as const,
-          id: counter.counterKey,
-          fromVersion: null,
-          changes: { value: String(counter.value) },
-        }
-      : {
-          table: 'settings' as const,
-          op: 'insert' as const,
-          id: counter.counterKey,
-          row: {
-            key: counter.counterKey,
-            value: String(counter.value),
-            effectiveFrom: `${year}-01-01`,
-            description: `Nomor urut kasus terakhir tahun ${year} (diisi oleh register).`,
-          },
-        };
     return {
       action: 'Pendaftaran proposal',
       caseId,
@@ -176,7 +155,7 @@ export function intake(register: Register, input: unknown): Saved {
         tanggalTerima: form.receivedOn,
       },
       writes: [
-        counterWrite,
+        counter.write,
         { table: 'cases', op: 'insert', id: caseId, row: caseRow },
         ...members.map((row) => ({
           table: 'members' as const,

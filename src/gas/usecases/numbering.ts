@@ -1,12 +1,13 @@
 /**
  * SOP step 9 — a letter gets its number: the next serial of the year from the agenda's counter
- * (a row of the settings tab, written in the same batch as the agenda row and the case, under
- * the script lock, so a number is never repeated and never skipped silently), formatted by the
+ * (`nomor.surat.<year>`, advanced by compare-and-set under the script lock, see counters.ts, so
+ * a number is never repeated, never skipped silently and never rewound), formatted by the
  * office's number format (`400.9.12.2/{urut:3}/403.107/{tahun}` by default).
  */
 import type { CaseRow, Register } from '../register';
 import type { Write } from '../transaction';
 import { verificationCode } from '../verification';
+import { takeSerials } from '../counters';
 
 /** Applies the office's number format: `{urut:3}` (zero-padded serial), `{urut}`, `{tahun}`. */
 export function formatLetterNumber(format: string, serial: number, year: string): string {
@@ -73,35 +74,13 @@ export function takeNumbers(
   entries: readonly AgendaEntry[],
 ): { letters: Array<{ id: string; number: string }>; writes: Write[] } {
   const year = letterDate.slice(0, 4);
-  const counterKey = `nomor.surat.${year}`;
-  const current = register.setting(counterKey);
   // A format per letter type (`surat.formatNomor.<Jenis Surat>`), else the office's format; the
   // serial is one yearly sequence for all outgoing letters, as in the office's agenda book.
   const formatOf = (type: string) =>
     register.setting(`surat.formatNomor.${type}`) ||
     register.setting('surat.formatNomor') ||
     '400.9.12.2/{urut:3}/403.107/{tahun}';
-  const first = Number(current || '0') + 1;
-  const last = first + entries.length - 1;
-  const counter: Write = current
-    ? {
-        table: 'settings',
-        op: 'update',
-        id: counterKey,
-        fromVersion: null,
-        changes: { value: String(last) },
-      }
-    : {
-        table: 'settings',
-        op: 'insert',
-        id: counterKey,
-        row: {
-          key: counterKey,
-          value: String(last),
-          effectiveFrom: `${year}-01-01`,
-          description: `Nomor urut surat terakhir tahun ${year} (diisi oleh register; jangan diubah).`,
-        },
-      };
+  const { first, write: counter } = takeSerials(register, 'surat', year, entries.length);
   const letters = entries.map((entry, i) => {
     const serial = first + i;
     const id = `SRT-${year}-${String(serial).padStart(4, '0')}`;

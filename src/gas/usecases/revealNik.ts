@@ -39,7 +39,8 @@ export function revealNik(register: Register, input: unknown): RevealedNik {
       `Anggota "${form.memberId}" tidak ditemukan pada kasus ini; muat ulang kasus.`,
       'memberId',
     );
-  runAction(register, form.requestId, () => {
+  const request = { requestId: form.requestId, entry: 'revealNik', args: form };
+  runAction(register, request, () => {
     const { row: c } = loadCase(register, form.caseId);
     const found = register.members.get(form.memberId);
     if (!found || String(found.row.caseId) !== String(c.id)) throw refuse();

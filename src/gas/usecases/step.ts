@@ -183,7 +183,12 @@ function completeChecked(
   form: Record<string, unknown>,
 ): Saved {
   let pendingDraft = '';
-  const saved = runAction(register, submission.requestId, (): Plan => {
+  const request = {
+    requestId: submission.requestId,
+    entry: 'completeStep',
+    args: { ...submission, step, form },
+  };
+  const saved = runAction(register, request, (): Plan => {
     const { row: c } = loadCase(register, submission.caseId);
     if (c.version !== submission.version) throw new StaleDataError(staleMessage(c));
     const steps = register.steps();
