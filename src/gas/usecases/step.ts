@@ -25,6 +25,7 @@ import { runAction, type Plan, type Write } from '../transaction';
 import { movePlan } from './move';
 import { caseState, loadCase, parseForm, staleMessage, today, workflowActor } from './common';
 import { numberLetters, takeNumber } from './numbering';
+import { requireAuditedCase, requireKadisApproval } from '../authority';
 import { makesDraft, withDraft, withLetterDocuments } from '../letters';
 import {
   approvalFingerprint,
@@ -204,6 +205,9 @@ function completeChecked(
     }
     if (step === 'S09') {
       const records = register.stepRecords.findBy('caseId', [String(c.id)]).map((r) => r.row);
+      // Numbering needs the case to be where its audit left it, approved by a Kadis at S08.
+      requireAuditedCase(register.audit, c);
+      requireKadisApproval(String(c.id), records);
       if (editedSinceApproval(c, register.caseMembers(String(c.id)), records).edited) {
         throw new EditedAfterApproval();
       }
