@@ -164,25 +164,12 @@ describe('reproduction 7: approval power cannot be typed in', () => {
     expect(register.values('Agenda Surat')).toHaveLength(1);
   });
 
-  it('a status typed by hand is refused as well (a rejected case reopened)', () => {
+  it('a step skipped by hand (S05 to S07, no survey) is refused when the Kabid decides S07', () => {
     reset();
-    typeAs(U.Staf, 'Kasus', atS05.caseId, 'Status', 'Ditolak');
+    typeAs(U.Staf, 'Kasus', atS05.caseId, 'Langkah', 'S07');
     const before = dataState(register);
-    const peksos = api<Saved>(
-      register,
-      U.Peksos,
-      'apiReturnCase',
-      [
-        {
-          requestId: requestId(),
-          caseId: atS05.caseId,
-          version: atS05.version,
-          reason: 'Mohon lengkapi berkas.',
-        },
-      ],
-      NOW,
-    );
-    expect(peksos.result.ok).toBe(false);
+    const { result } = complete(U.Kabid, atS05, 'S07');
+    expect(!result.ok && result.error.message).toMatch(/tidak sesuai dengan riwayatnya/);
     expect(dataState(register)).toBe(before);
   });
 
@@ -192,12 +179,14 @@ describe('reproduction 7: approval power cannot be typed in', () => {
     typeAs(ADMIN, 'Langkah SOP', 'S08', 'Pelaksana', 'Staf');
     typeAs(ADMIN, 'Pengaturan', 'kelayakan.usiaMaksimum', 'Nilai', '99');
     typeAs(U.Staf, 'Kasus', atS05.caseId, 'Langkah', 'S09');
+    typeAs(U.Staf, 'Kasus', atS08.caseId, 'Status', 'Selesai');
     const alert = integrityAlert();
     expect(alert).not.toMatch(/Riwayat utuh/);
     expect(alert).toContain(`Pengguna: ${U.Staf} (peran Kadis)`);
     expect(alert).toContain('Langkah SOP: langkah S08 diubah langsung');
     expect(alert).toContain('Pengaturan: kunci kelayakan.usiaMaksimum diubah langsung');
     expect(alert).toContain(`Kasus: ${atS05.caseId} di S09 (Berjalan)`);
+    expect(alert).toContain(`Kasus: ${atS08.caseId} di S08 (Selesai)`);
   });
 
   it('an untouched register is whole', () => {
