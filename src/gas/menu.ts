@@ -95,6 +95,7 @@ export function runSetup(): SetupReport {
   // Admin-only tabs are protected (issue 13).
   const notes = recordSetupAuthority(register, {
     mayVouchForSelf: report.firstSetup || isOwner(spreadsheet, register.actor.email),
+    ownerMigrates: isOwner(spreadsheet, register.actor.email),
     stepSeeds: SOP_STEP_SEEDS,
     settingSeeds: SETTING_SEEDS,
   });

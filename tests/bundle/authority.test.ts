@@ -10,6 +10,7 @@
 import type { UiBackend } from '../../emulator/backend/ui';
 import { editAsUser } from '../../emulator/runtime';
 import type { Saved } from '../../src/app/api/views';
+import type { AdminOverview } from '../../src/app/api/admin';
 import { isAuthorityKey } from '../../src/app/register/authority';
 import { api, ok, requestId } from '../support/api';
 import { adminOverview, setSetting } from '../support/admin';
@@ -320,6 +321,38 @@ describe('setup', () => {
       { warningOnly: false, editors: [ADMIN] },
       { warningOnly: false, editors: [ADMIN] },
     ]);
+  });
+
+  it('an older register (users typed by hand, nothing audited): the owner runs setup once, then confirms the users', () => {
+    const old = newRegister();
+    expect(old.run('menuSetupRegister', ADMIN).error).toBeNull();
+    // Before this change: no audit row of the Admin, the steps or the settings; a Staf typed in.
+    old.withSheets((ss) => {
+      const audit = ss.getSheetByName('Riwayat')!;
+      audit.deleteRows(2, audit.getLastRow() - 1);
+      const users = ss.getSheetByName('Pengguna')!;
+      const row = users.getRange(2, 1, 1, users.getLastColumn()).getValues()[0].slice();
+      row[0] = U.Kadis;
+      row[5] = 'Kadis';
+      users.appendRow(row);
+    });
+    expect(api(old, ADMIN, 'apiAdminOverview').result.ok).toBe(false);
+    expect(old.run('menuSetupRegister', ADMIN).error).toBeNull();
+    const alerts = old.world.module<UiBackend>('ui').ofKind('alert');
+    expect(String(alerts[alerts.length - 1].message)).toMatch(
+      new RegExp(`Peran Admin ${ADMIN} dicatat di Riwayat[^]*Isi tab Langkah SOP dicatat`),
+    );
+    const kadis = ok(api<AdminOverview>(old, ADMIN, 'apiAdminOverview')).users.find(
+      (u) => u.email === U.Kadis,
+    )!;
+    expect(kadis.audited).toBe(false);
+    expect(api(old, U.Kadis, 'apiMyWork', [], NOW).result.ok).toBe(false);
+    ok(
+      api(old, ADMIN, 'apiConfirmUser', [
+        { requestId: requestId(), email: U.Kadis, version: kadis.version },
+      ]),
+    );
+    expect(api(old, U.Kadis, 'apiMyWork', [], NOW).result.ok).toBe(true);
   });
 
   it('a new Admin becomes an editor of the protections; a Staf never does', () => {

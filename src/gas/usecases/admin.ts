@@ -336,36 +336,39 @@ export function recordSetupAuthority(
   register: Register,
   options: {
     mayVouchForSelf: boolean;
+    /** Run by the spreadsheet's owner: with no trusted Admin yet, the Admin rows are vouched for. */
+    ownerMigrates: boolean;
     stepSeeds: readonly object[];
     settingSeeds: readonly object[];
   },
 ): string[] {
   const notes: string[] = [];
   const me = register.actor.email;
-  const own = me ? userByEmail(register, me) : null;
-  if (
-    own &&
-    options.mayVouchForSelf &&
-    own.row.role === 'Admin' &&
-    own.row.active === true &&
-    !userRowAudited(register.audit, own.row)
-  ) {
-    const key = userAuditKey(me);
+  const vouch = (row: UserRow) => {
+    const email = String(row.email).trim().toLowerCase();
+    const key = userAuditKey(email);
     const n = auditedRows(register.audit, key).length;
-    runAction(
-      register,
-      `siapkan-${sha256Hex(`${key}|${n}|${own.row.version}`).slice(0, 40)}`,
-      () => ({
-        action: 'Admin register (Siapkan register)',
-        caseId: key,
-        from: '',
-        to: roleLabel(own.row),
-        changes: { email: me, peran: 'Admin', fingerprint: userFingerprint(own.row) },
-        writes: [],
-        result: saved(key, Number(own.row.version)),
-      }),
-    );
-    notes.push(`Peran Admin ${me} dicatat di Riwayat.`);
+    runAction(register, `siapkan-${sha256Hex(`${key}|${n}|${row.version}`).slice(0, 40)}`, () => ({
+      action: 'Admin register (Siapkan register)',
+      caseId: key,
+      from: '',
+      to: roleLabel(row),
+      changes: { email, peran: 'Admin', fingerprint: userFingerprint(row) },
+      writes: [],
+      result: saved(key, Number(row.version)),
+    }));
+    notes.push(`Peran Admin ${email} dicatat di Riwayat.`);
+  };
+  const unauditedAdmin = (row: UserRow) =>
+    row.role === 'Admin' && row.active === true && !userRowAudited(register.audit, row);
+  const own = me ? userByEmail(register, me) : null;
+  if (own && options.mayVouchForSelf && unauditedAdmin(own.row)) vouch(own.row);
+  if (options.ownerMigrates && trustedAdmins(register).length === 0) {
+    // An older register (or one provisioned by the admin CLI for another Admin): the owner,
+    // whom Google lets edit everything, vouches once for the Admin rows it holds.
+    for (const { row } of register.users.findBy('role', ['Admin'])) {
+      if (unauditedAdmin(row)) vouch(row);
+    }
   }
   const tables = [
     {
