@@ -53,18 +53,18 @@ export function menuCheckIntegrity(): void {
     const report = checkAuditIntegrity(register);
     const edited = checkApprovedCases(register, 'Periksa integritas riwayat');
     const authority = checkAuthority(register);
+    const chain = report.ok
+      ? authority.length
+        ? `Rantai hash Riwayat tidak terputus (${report.rows} baris), tetapi data di bawah tidak sesuai dengannya.`
+        : `Riwayat utuh: ${report.rows} baris, rantai hash tidak terputus dan tidak ada baris yang diubah.`
+      : `${report.message}\n\nLaporkan kepada Kepala Bidang; jangan mengubah tab Riwayat secara langsung.`;
     ui.alert(
       'Periksa integritas riwayat',
-      (authority.length
-        ? `Data yang tidak sesuai dengan Riwayat (${authority.length}) — jangan dipakai sampai Admin memeriksanya:\n` +
-          authority.map((f) => `• ${f.tab}: ${f.text}.`).join('\n') +
-          '\n\n'
-        : '') +
-        (report.ok && authority.length
-          ? `Rantai hash Riwayat tidak terputus (${report.rows} baris), tetapi data di atas tidak sesuai dengannya.`
-          : report.ok
-            ? `Riwayat utuh: ${report.rows} baris, rantai hash tidak terputus dan tidak ada baris yang diubah.`
-            : `${report.message}\n\nLaporkan kepada Kepala Bidang; jangan mengubah tab Riwayat secara langsung.`) +
+      chain +
+        (authority.length
+          ? `\n\nData yang tidak sesuai dengan Riwayat (${authority.length}) — jangan dipakai sampai Admin memeriksanya:\n` +
+            authority.map((f) => `• ${f.tab}: ${f.text}.`).join('\n')
+          : '') +
         (edited.length
           ? `\n\nKasus yang diubah manual setelah disetujui: ${edited.map((d) => `${d.caseId} (${d.outcome === 'sentBack' ? 'dikembalikan ke persetujuan' : 'ditandai untuk Kepala Dinas'})`).join(', ')}.`
           : ''),
