@@ -10,7 +10,7 @@ import { createWorld } from '../emulator/backend';
 import { callFromClient, loadBundle, runEntry, runInProcess } from '../emulator/runtime';
 import type { ApiResult, CaseDetail, Saved } from '../src/app/api/views';
 import { SheetTable } from '../src/gas/sheetTable';
-import { DTSEN, USERS } from '../src/app/register/tabs';
+import { DTSEN } from '../src/app/register/tabs';
 
 const ADMIN = 'admin@dinsos.contoh.go.id';
 const STAF = 'staf@dinsos.contoh.go.id';
@@ -51,19 +51,6 @@ export function benchLetters(batch = 10): LetterBenchRow[] {
   runInProcess(world, as(ADMIN), (g) => {
     const ss = (g.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).openById(id);
     const stamp = { by: ADMIN, at: '2026-01-05T02:00:00.000Z' };
-    SheetTable.open(ss, USERS).insert(
-      Object.entries(ROLES).map(([role, email]) => ({
-        email,
-        name: `${role} Contoh`,
-        nip: '198001012006042001',
-        rank: 'Penata (III/c)',
-        position: role,
-        role,
-        kecamatan: role === 'Pendamping' ? '35.20.05' : '',
-        active: true,
-      })),
-      stamp,
-    );
     SheetTable.open(ss, DTSEN).insert(
       Array.from({ length: (batch + 1) * 10 }, (_, n) => ({
         nik: nik(n),
@@ -74,6 +61,30 @@ export function benchLetters(batch = 10): LetterBenchRow[] {
       })),
       stamp,
     );
+  });
+  // Users through the Admin form: a Pengguna row it did not write gives no role.
+  Object.entries(ROLES).forEach(([role, email], n) => {
+    const added = runEntry<{ ok: boolean }>(
+      world,
+      bundle,
+      'apiSaveUser',
+      [
+        {
+          requestId: `bench-user-${n + 1}`,
+          version: null,
+          email,
+          name: `${role} Contoh`,
+          nip: '198001012006042001',
+          rank: 'Penata (III/c)',
+          position: role,
+          role,
+          kecamatan: role === 'Pendamping' ? '35.20.05' : '',
+          active: true,
+        },
+      ],
+      as(ADMIN),
+    );
+    if (added.error || !added.value?.ok) throw added.error ?? new Error(`apiSaveUser ${email}`);
   });
   runEntry(world, bundle, 'menuSetupRegister', [], as(ADMIN)); // shares the letters folder
   const call = (

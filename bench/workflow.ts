@@ -23,7 +23,6 @@ import {
   MEMBERS,
   QUEUE,
   SETTINGS,
-  USERS,
   type AnyTab,
 } from '../src/app/register/tabs';
 import type { BenchRow } from './register';
@@ -128,23 +127,35 @@ function register(bundle: Bundle, size: number): { world: World; id: string } {
     activeSpreadsheetId: id,
   });
   if (setup.error) throw setup.error;
-  const h = headers(world, id);
-  const users = [
+  // Users are added through the Admin form: a Pengguna row it did not write gives no role.
+  [
     [STAF, 'Staf'],
     [KADIS, 'Kadis'],
     [KABID, 'Kabid'],
-  ].map(([email, role]) => ({
-    email,
-    name: `${role} Contoh`,
-    nip: '',
-    rank: '',
-    position: role,
-    role,
-    kecamatan: '',
-    active: true,
-    ...stamp,
-  }));
-  load(world, id, USERS, users, h.get(USERS.name)!.header, h.get(USERS.name)!.lastRow + 1);
+  ].forEach(([email, role], n) => {
+    const added = runEntry<{ ok: boolean }>(
+      world,
+      bundle,
+      'apiSaveUser',
+      [
+        {
+          requestId: `bench-user-${n + 1}`,
+          version: null,
+          email,
+          name: `${role} Contoh`,
+          nip: '',
+          rank: '',
+          position: role,
+          role,
+          kecamatan: '',
+          active: true,
+        },
+      ],
+      { user: ADMIN, activeSpreadsheetId: id },
+    );
+    if (added.error || !added.value?.ok) throw added.error ?? new Error(`apiSaveUser ${email}`);
+  });
+  const h = headers(world, id);
   load(
     world,
     id,
@@ -229,7 +240,10 @@ function register(bundle: Bundle, size: number): { world: World; id: string } {
       to: 'S02',
       changes: '{}',
       requestId: `bench-${i}`,
-      result: '{}',
+      // The plan as an intake would record it: the case row's state is trusted only as audited.
+      result: JSON.stringify({
+        writes: [{ table: 'cases', op: 'insert', id: caseId, row: { step, status, version: 7 } }],
+      }),
       previousHash: '',
       hash: '',
     });
@@ -258,7 +272,8 @@ function register(bundle: Bundle, size: number): { world: World; id: string } {
     });
   load(world, id, CASES, cases, h.get(CASES.name)!.header, 2);
   load(world, id, MEMBERS, members, h.get(MEMBERS.name)!.header, 2);
-  load(world, id, AUDIT, audit, h.get(AUDIT.name)!.header, 2);
+  // After the Admin's rows (setup, the users): the trust of roles, steps and settings.
+  load(world, id, AUDIT, audit, h.get(AUDIT.name)!.header, h.get(AUDIT.name)!.lastRow + 1);
   load(world, id, QUEUE, queue, h.get(QUEUE.name)!.header, 2);
   load(world, id, DTSEN, dtsen, h.get(DTSEN.name)!.header, 2);
   headroom(world, id, [CASES, MEMBERS, AUDIT, QUEUE]);

@@ -8,7 +8,8 @@
  * the bundle has no case API yet, that part is skipped (and said so) and runs on a later start.
  */
 import type { World } from '../emulator/backend';
-import { runInProcess } from '../emulator/runtime';
+import { runEntry, runInProcess } from '../emulator/runtime';
+import type { AdminOverview } from '../src/app/api/admin';
 import { jakartaMidnight } from '../src/domain/isoDate';
 import { DEMO_USERS, demoDtsen, dtsenDate } from './demoData';
 import { DEMO_CASES, driveCase } from './seedCases';
@@ -142,4 +143,33 @@ export function seedCases(world: World, bundle: Bundle, at: SeedTarget, log: See
   }
   log(`Seed: ${ok} dari ${DEMO_CASES.length} kasus contoh dibuat lewat API bundle.`);
   return true;
+}
+
+/**
+ * The users and the DTSEN date just written, confirmed by the demo Admin through the Admin form
+ * (issue 13: a Pengguna row or a setting the form did not write gives no power).
+ */
+export function confirmReference(world: World, bundle: Bundle, at: SeedTarget, log: SeedLog): void {
+  const call = <T>(fn: string, arg?: unknown): T => {
+    const r = runEntry<{ ok: boolean; data: T; error?: { message: string } }>(
+      world,
+      bundle,
+      fn,
+      arg === undefined ? [] : [arg],
+      { user: at.user, activeSpreadsheetId: at.registerId },
+    );
+    if (r.error) throw r.error;
+    if (!r.value?.ok) throw new Error(`${fn}: ${r.value?.error?.message ?? 'tanpa jawaban'}`);
+    return r.value.data;
+  };
+  const overview = call<AdminOverview>('apiAdminOverview');
+  let n = 0;
+  const requestId = () => `contoh-admin-${++n}-${Date.now().toString(36)}`;
+  for (const u of overview.users.filter((x) => !x.audited)) {
+    call('apiConfirmUser', { requestId: requestId(), email: u.email, version: u.version });
+  }
+  for (const s of overview.settings.filter((x) => !x.audited)) {
+    call('apiSaveSetting', { requestId: requestId(), ...s });
+  }
+  log('Seed: pengguna dan pengaturan contoh dikonfirmasi Admin (tercatat di Riwayat).');
 }

@@ -11,7 +11,7 @@ import * as path from 'path';
 import { createWorld, type World } from '../emulator/backend';
 import { loadBundle, runEntry, runInProcess, type Bundle } from '../emulator/runtime';
 import { DEMO_ADMIN } from './demoData';
-import { seedCases, seedReference, type SeedLog } from './seed';
+import { confirmReference, seedCases, seedReference, type SeedLog } from './seed';
 import { seedReports } from './seedReports';
 
 export interface PlaygroundOptions {
@@ -81,6 +81,7 @@ export function openPlayground(options: PlaygroundOptions = {}): Playground {
   const at = { user: DEMO_ADMIN, registerId: meta.registerId };
   if (!meta.seeded.reference) {
     meta.seeded.reference = seedReference(world, at, log);
+    if (meta.seeded.reference) confirmReference(world, bundle(), at, log);
     // Siapkan register again: it shares the letters' Drive folder with the users just added.
     const again = runEntry(world, bundle(), 'menuSetupRegister', [], {
       user: DEMO_ADMIN,

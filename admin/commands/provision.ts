@@ -263,8 +263,9 @@ export async function provision(ctx: AdminContext, o: ProvisionOptions = {}): Pr
       `  1. Ikat skrip ke spreadsheet ini: npx clasp create --type sheets --title "${title}" --parentId ${id} --rootDir dist`,
       '     (atau Ekstensi › Apps Script, lalu salin ID skripnya ke "scriptId" di .clasp.json).',
       '  2. Pasang kode add-on: npm run deploy',
-      '  3. Buka spreadsheet, muat ulang, lalu WRSE › Siapkan register (memeriksa; tidak ada yang kurang).',
-      `  4. Tambahkan staf di tab Pengguna; Admin pertama: ${o.admin ?? ctx.user}.`,
+      '  3. Buka spreadsheet sebagai pemiliknya, muat ulang, lalu WRSE › Admin › Siapkan register',
+      `     (mencatat Admin pertama, ${o.admin ?? ctx.user}, di Riwayat dan melindungi tab Admin).`,
+      '  4. Tambahkan staf lewat WRSE › Admin › Pengguna & aturan (bukan dengan mengetik di tab Pengguna).',
       '  5. Muat ekstrak DTSEN: npm run admin -- import-dtsen <berkas> --register ' + id,
     ].join('\n'),
   );

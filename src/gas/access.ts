@@ -1,12 +1,16 @@
 /**
  * Who the user at the keyboard is in the register: their row in the Pengguna tab. An unknown or
- * empty e-mail is a guest: it may read what the public may, and do nothing privileged.
+ * empty e-mail is a guest: it may read what the public may, and do nothing privileged. A row
+ * that is not what the last audited change to it wrote (typed or changed by hand) gives no role
+ * (`src/gas/authority.ts`).
  */
-import type { Role } from '../app/register/tabs';
-import { USERS } from '../app/register/tabs';
+import type { AnyTab, Role } from '../app/register/tabs';
+import { AUDIT, USERS } from '../app/register/tabs';
 import { RegisterError } from '../app/register/errors';
 import { SheetTable } from './sheetTable';
 import { sessionUser } from './adapters';
+import { unauditedUserMessage, userRowAudited } from './authority';
+import type { AuditRow } from './register';
 
 export interface Actor {
   readonly email: string;
@@ -14,18 +18,37 @@ export interface Actor {
   /** null for a guest (unknown, inactive or empty e-mail). */
   readonly role: Role | null;
   readonly kecamatan: string;
+  /** Why a role in Pengguna is not trusted (the row was not written by an audited change). */
+  readonly withheld?: string;
 }
 
-/** The actor at the keyboard, looked up by e-mail (one TextFinder, one row read). */
-export function currentActor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Actor {
+/**
+ * The actor at the keyboard, looked up by e-mail (one TextFinder, one row read), trusted only if
+ * the row is what the last audited change wrote (one TextFinder on the audit's case column).
+ * `open`: how to open a tab (the register's shared tables, by default a new one).
+ */
+export function currentActor(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  open: (tab: AnyTab) => SheetTable = (tab) => SheetTable.open(spreadsheet, tab),
+): Actor {
   const email = sessionUser.email();
   const guest: Actor = { email, name: email || 'Tamu', role: null, kecamatan: '' };
   if (!email || !spreadsheet.getSheetByName(USERS.name)) return guest;
   // E-mail addresses are case-insensitive; staff may type them with capitals.
-  const found = SheetTable.open(spreadsheet, USERS)
+  const found = open(USERS)
     .findBy('email', [email], { matchCase: false })
     .find((r) => String(r.row.email).trim().toLowerCase() === email);
   if (!found || found.row.active !== true || !found.row.role) return guest;
+  if (
+    !spreadsheet.getSheetByName(AUDIT.name) ||
+    !userRowAudited(open(AUDIT) as unknown as SheetTable<AuditRow>, found.row)
+  ) {
+    return {
+      ...guest,
+      name: String(found.row.name || email),
+      withheld: unauditedUserMessage(email),
+    };
+  }
   return {
     email,
     name: String(found.row.name || email),
@@ -42,6 +65,7 @@ export function requireRole(actor: Actor, roles: readonly Role[], action: string
         'Masuklah dengan akun kantor, lalu ulangi.',
     );
   }
+  if (!actor.role && actor.withheld) throw new RegisterError(actor.withheld);
   if (!actor.role || !roles.includes(actor.role)) {
     throw new RegisterError(
       `Maaf, ${actor.email} tidak berwenang untuk ${action}. ` +

@@ -49,6 +49,8 @@ import { revealNik } from './usecases/revealNik';
 import { RETENTION_TAB, runRetentionReport } from './retention';
 import { checkApprovedCases, installEditWatch, onManualEdit } from './approvalWatch';
 import { runAsTrigger } from './exports';
+import type { AdminOverview } from '../app/api/admin';
+import { adminOverview, confirmUser, saveSetting, saveStep, saveUser } from './usecases/admin';
 
 /** Simple trigger: adds the WRSE menu. */
 export function onOpen(): void {
@@ -465,3 +467,35 @@ export {
   HARI_KERJA,
   JUMLAH_HARI_KERJA,
 } from '../app/cellFunctions';
+
+// ---------------------------------------------------------------- Admin form (issue 13)
+
+/** Menu (Admin): WRSE › Admin › Pengguna & aturan. */
+export function showAdmin(): void {
+  openPage('admin', 'Pengguna & aturan');
+}
+
+/** Sidebar (admin): the users, SOP steps and rule settings, each audited or not. Admin. */
+export function apiAdminOverview(): ApiResult<AdminOverview> {
+  return serve(() => adminOverview(Register.open()));
+}
+
+/** Sidebar (admin): adds or changes a user, audited. Admin. */
+export function apiSaveUser(form: unknown): ApiResult<Saved> {
+  return serve(() => saveUser(Register.open(), form));
+}
+
+/** Sidebar (admin): confirms, as it is, a user row typed by hand before the form. Admin. */
+export function apiConfirmUser(form: unknown): ApiResult<Saved> {
+  return serve(() => confirmUser(Register.open(), form));
+}
+
+/** Sidebar (admin): changes a step's actor and time standard, audited. Admin. */
+export function apiSaveStep(form: unknown): ApiResult<Saved> {
+  return serve(() => saveStep(Register.open(), form));
+}
+
+/** Sidebar (admin): adds or changes a rule setting, audited. Admin. */
+export function apiSaveSetting(form: unknown): ApiResult<Saved> {
+  return serve(() => saveSetting(Register.open(), form));
+}

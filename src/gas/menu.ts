@@ -10,6 +10,8 @@ import { USERS } from '../app/register/tabs';
 import { DOCUMENTS_PER_DAY, documentsToday, ensureDriveRoot, lastBatch } from './letters';
 import { instantLabel } from './usecases/common';
 import { Register } from './register';
+import { recordSetupAuthority } from './usecases/admin';
+import { SETTING_SEEDS, SOP_STEP_SEEDS } from '../app/register/seeds';
 
 export const MENU_TITLE = 'WRSE';
 
@@ -33,6 +35,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
       ui
         .createMenu('Admin')
         .addItem('Siapkan register', 'menuSetupRegister')
+        .addItem('Pengguna & aturan', 'showAdmin')
         .addItem('Pasang pengingat harian', 'menuInstallDailyReminder')
         .addItem('Periksa integritas riwayat', 'menuCheckAuditIntegrity')
         .addItem('Buat berkas surat yang belum ada', 'menuIssueMissingLetters')
@@ -78,16 +81,33 @@ export function runSetup(): SetupReport {
             'Masuklah dengan akun kantor, lalu jalankan Siapkan register lagi.',
         );
       }
-    } else {
+    } else if (!isOwner(spreadsheet, actor.email)) {
+      // The owner may always run it (Google lets the owner edit everything): the way an older
+      // register whose users were typed by hand gets its first audited Admin.
       requireRole(actor, ['Admin'], 'menyiapkan register');
     }
     const done = setupRegister(spreadsheet, { by: actor.email, at: systemClock.now() });
     PropertiesService.getScriptProperties().setProperty(REGISTER_ID_KEY, spreadsheet.getId());
-    return done;
+    return { ...done, firstSetup };
+  });
+  const register = new Register(spreadsheet, systemClock);
+  // Who is Admin, the SOP steps and the rule settings get their audited origin; then the
+  // Admin-only tabs are protected (issue 13).
+  const notes = recordSetupAuthority(register, {
+    mayVouchForSelf: report.firstSetup || isOwner(spreadsheet, register.actor.email),
+    ownerMigrates: isOwner(spreadsheet, register.actor.email),
+    stepSeeds: SOP_STEP_SEEDS,
+    settingSeeds: SETTING_SEEDS,
   });
   // Drive is slow: the letters' root folder is made and shared outside the lock.
-  ensureDriveRoot(new Register(spreadsheet, systemClock));
-  return report;
+  ensureDriveRoot(register);
+  return { ...report, notes };
+}
+
+/** Whether `email` owns the spreadsheet (null owner: a shared drive, nobody). */
+function isOwner(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, email: string): boolean {
+  const owner = spreadsheet.getOwner();
+  return !!email && !!owner && owner.getEmail().trim().toLowerCase() === email;
 }
 
 /** The menu action: runs the setup and tells the result in an alert. */

@@ -19,6 +19,7 @@ import {
   SURVEY_REPORTS,
   REGISTER_FINDINGS,
   COMPLAINTS,
+  USERS,
   type AnyTab,
   type RowOf,
 } from '../app/register/tabs';
@@ -34,6 +35,8 @@ import {
 import { activeRegister, systemClock } from './adapters';
 import { currentActor, type Actor } from './access';
 import { SheetTable } from './sheetTable';
+import { SETTINGS_AUDIT_KEY, SOP_AUDIT_KEY } from '../app/register/authority';
+import { requireAuditedTable, settingPrints, stepPrints } from './authority';
 
 export type CaseRow = RowOf<typeof CASES>;
 export type MemberRow = RowOf<typeof MEMBERS>;
@@ -62,7 +65,7 @@ export class Register {
     /** Who the actions are attributed to; by default the user at the keyboard. */
     actor?: Actor,
   ) {
-    this.actor = actor ?? currentActor(spreadsheet);
+    this.actor = actor ?? currentActor(spreadsheet, (tab) => this.table(tab));
   }
 
   /**
@@ -108,6 +111,12 @@ export class Register {
   get settingsTable() {
     return this.table<RowOf<typeof SETTINGS>>(SETTINGS);
   }
+  get users() {
+    return this.table<RowOf<typeof USERS>>(USERS);
+  }
+  get sopSteps() {
+    return this.table<RowOf<typeof SOP_STEPS>>(SOP_STEPS);
+  }
   get agenda() {
     return this.table<AgendaRow>(LETTER_AGENDA);
   }
@@ -133,14 +142,17 @@ export class Register {
     return this.table<DtsenRow>(DTSEN);
   }
 
-  /** The SOP steps as the office set them in the Langkah SOP tab. */
+  /**
+   * The SOP steps as the office set them in the Langkah SOP tab — only as the Admin's last
+   * audited change left them (a step's actor typed by hand is refused).
+   */
   steps(): StepDef[] {
     if (!this.memo.steps) {
-      const parsed = parseStepTable(
-        this.table(SOP_STEPS)
-          .all()
-          .map((r) => r.row),
-      );
+      const rows = this.table(SOP_STEPS)
+        .all()
+        .map((r) => r.row);
+      requireAuditedTable(this.audit, SOP_AUDIT_KEY, stepPrints(rows));
+      const parsed = parseStepTable(rows);
       if (!parsed.ok) {
         throw new RegisterError(
           `Tab "${SOP_STEPS.name}" perlu diperbaiki: ${parsed.errors.join(' ')}`,
@@ -162,15 +174,16 @@ export class Register {
     return this.settings().get(key)?.value ?? '';
   }
 
+  /** The settings; the rule settings only as the Admin's last audited change left them. */
   private settings(): Map<string, { value: string; effectiveFrom: string }> {
     if (!this.memo.settings) {
+      const rows = this.table(SETTINGS).all();
+      requireAuditedTable(this.audit, SETTINGS_AUDIT_KEY, settingPrints(rows.map((r) => r.row)));
       this.memo.settings = new Map(
-        this.table(SETTINGS)
-          .all()
-          .map((r) => [
-            String(r.row.key),
-            { value: String(r.row.value ?? ''), effectiveFrom: String(r.row.effectiveFrom ?? '') },
-          ]),
+        rows.map((r) => [
+          String(r.row.key),
+          { value: String(r.row.value ?? ''), effectiveFrom: String(r.row.effectiveFrom ?? '') },
+        ]),
       );
     }
     return this.memo.settings;

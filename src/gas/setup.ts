@@ -3,7 +3,9 @@
  * plain-text NIK/KK and text columns, date and money formats, drop-downs, checkboxes, a
  * warning-only protection of the header), adds columns a tab lacks, and adds the reference rows
  * (SOP steps, settings, the user who runs it as Admin) whose keys are missing. It never changes
- * or removes a cell that holds data, so it is safe to run again at any time.
+ * or removes a cell that holds data, so it is safe to run again at any time. The audited origin
+ * of the first Admin, the SOP steps and the rule settings, and the real protection of what only
+ * Admins change, follow in `recordSetupAuthority` (`usecases/admin.ts`, issue 13).
  */
 import type { Column } from '../app/register/columns';
 import { RegisterError } from '../app/register/errors';
@@ -27,6 +29,10 @@ export interface SetupReport {
   createdTabs: string[];
   addedColumns: Array<{ tab: string; headers: string[] }>;
   addedRows: Array<{ tab: string; count: number }>;
+  /** Whether the register had no Pengguna tab before (the runner became the first Admin). */
+  firstSetup?: boolean;
+  /** What was recorded in the audit and protected (`recordSetupAuthority`). */
+  notes?: string[];
 }
 
 const HEADER_BACKGROUND = '#dfe8f5';
@@ -250,6 +256,7 @@ export function describeSetup(report: SetupReport): string {
     lines.push(`Kolom ditambahkan di tab ${c.tab}: ${c.headers.join(', ')}.`);
   for (const r of report.addedRows)
     lines.push(`Baris acuan ditambahkan di tab ${r.tab}: ${r.count}.`);
+  for (const note of report.notes ?? []) lines.push(note);
   return lines.length
     ? lines.join('\n')
     : 'Register sudah lengkap; tidak ada yang perlu ditambahkan.';

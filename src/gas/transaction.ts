@@ -38,7 +38,9 @@ export type TableName =
   | 'agenda'
   | 'surveys'
   | 'findings'
-  | 'complaints';
+  | 'complaints'
+  | 'users'
+  | 'sopSteps';
 
 export type Write =
   | { table: TableName; op: 'insert'; id: string; row: Record<string, unknown> }

@@ -9,6 +9,7 @@ import { runConcurrent } from '../../emulator/runtime';
 import type { ApiResult, Saved } from '../../src/app/api/views';
 import { requestId } from '../support/api';
 import { USERS_BY_ROLE as U, seedPeople } from '../support/people';
+import { setSetting } from '../support/admin';
 import { ADMIN, bundle, newRegister, type TestRegister } from '../support/register';
 import { NOW, caseAt } from '../support/flow';
 
@@ -172,15 +173,9 @@ describe('number formats', () => {
     const register = newRegister();
     register.run('menuSetupRegister', ADMIN);
     seedPeople(register, 1);
-    register.withSheets((ss) => {
-      const sheet = ss.getSheetByName('Pengaturan')!;
-      sheet.appendRow([
-        'surat.formatNomor.Surat Rekomendasi',
-        '460/{urut:4}/403.107/{tahun}',
-        new Date('2025-01-01'),
-        'Format nomor Surat Rekomendasi (uji).',
-        1,
-      ]);
+    setSetting(register, 'surat.formatNomor.Surat Rekomendasi', '460/{urut:4}/403.107/{tahun}', {
+      effectiveFrom: '2025-01-01',
+      description: 'Format nomor Surat Rekomendasi (uji).',
     });
     const c = caseAt(register, 'S09', 0);
     register.run('apiCompleteStep', U.Staf, [s09(c)], { now: new Date(NOW) });

@@ -5,11 +5,10 @@
  * office's setting allows the full NIK; refused to a pendamping and for an unknown case.
  */
 import type { DriveBackend, TreeNode } from '../../emulator/backend/drive';
-import { SETTINGS } from '../../src/app/register/tabs';
-import { SheetTable } from '../../src/gas/sheetTable';
 import { api, ok } from '../support/api';
 import { caseAt } from '../support/flow';
 import { USERS_BY_ROLE as U, member, seedPeople } from '../support/people';
+import { setSetting } from '../support/admin';
 import { ADMIN, newRegister } from '../support/register';
 
 interface Made {
@@ -73,19 +72,10 @@ describe('the audit file of a group', () => {
   });
 
   it('prints the full NIK when the office setting says so', () => {
-    register.withSheets((ss) =>
-      SheetTable.open(ss, SETTINGS).insert(
-        [
-          {
-            key: 'berkasAudit.nikLengkap',
-            value: 'ya',
-            effectiveFrom: '2026-01-01',
-            description: 'NIK lengkap di berkas audit.',
-          },
-        ],
-        { by: ADMIN, at: NOW },
-      ),
-    );
+    setSetting(register, 'berkasAudit.nikLengkap', 'ya', {
+      effectiveFrom: '2026-01-01',
+      description: 'NIK lengkap di berkas audit.',
+    });
     ok(api<Made>(register, U.Kadis, 'apiMakeAuditFile', [done.caseId], NOW));
     expect(html()).toContain(member(0, 0).nik);
   });

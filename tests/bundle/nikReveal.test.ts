@@ -6,10 +6,10 @@
  */
 import type { CaseDetail } from '../../src/app/api/views';
 import type { RevealedNik } from '../../src/app/api/reveal';
-import { AUDIT, SETTINGS } from '../../src/app/register/tabs';
-import { SheetTable } from '../../src/gas/sheetTable';
+import { AUDIT } from '../../src/app/register/tabs';
 import { api, ok, requestId } from '../support/api';
 import { USERS_BY_ROLE as U, member, seedPeople } from '../support/people';
+import { setSetting } from '../support/admin';
 import { ADMIN, newRegister } from '../support/register';
 import { NOW, caseAt, dataState } from '../support/flow';
 
@@ -102,14 +102,7 @@ describe('Tampilkan NIK lengkap', () => {
   });
 
   it('the roles come from the setting nik.tampilkanLengkapPeran; Pendamping is never allowed', () => {
-    register.withSheets((ss) =>
-      SheetTable.open(ss, SETTINGS).update(
-        'nik.tampilkanLengkapPeran',
-        null,
-        { value: 'Kadis, Pendamping, Admin' },
-        { by: ADMIN, at: NOW },
-      ),
-    );
+    setSetting(register, 'nik.tampilkanLengkapPeran', 'Kadis, Pendamping, Admin');
     expect(ask(U.Staf).result.ok).toBe(false);
     expect(ask(U.PendampingKawedanan).result.ok).toBe(false);
     expect(ok(ask(ADMIN)).nik).toBe(member(0, 0).nik);

@@ -306,6 +306,58 @@ const CALLS: Record<string, Spec> = {
     ],
   },
   apiMakeAuditFile: { args: [[B0], [B1]] },
+  // The Admin form (issue 13): users, SOP steps, rule settings; Admin only.
+  showAdmin: NONE,
+  apiAdminOverview: NONE,
+  apiSaveUser: {
+    args: [
+      [
+        {
+          requestId: requestId(),
+          version: 1,
+          email: PENDAMPING_A,
+          name: 'Pendamping',
+          nip: '',
+          rank: '',
+          position: '',
+          role: 'Pendamping',
+          kecamatan: '35.20.01',
+          active: true,
+        },
+      ],
+    ],
+  },
+  apiConfirmUser: { args: [[{ requestId: requestId(), email: PENDAMPING_A, version: 1 }]] },
+  apiSaveStep: {
+    args: [
+      [
+        {
+          requestId: requestId(),
+          version: 1,
+          code: 'S08',
+          role: 'Pendamping',
+          time: 1,
+          unit: 'hari kerja',
+          returnable: true,
+          rejectable: true,
+        },
+      ],
+    ],
+  },
+  apiSaveSetting: {
+    args: [
+      [
+        {
+          requestId: requestId(),
+          version: 1,
+          key: 'kelayakan.usiaMaksimum',
+          value: '99',
+          effectiveFrom: '2025-01-01',
+          description: '',
+        },
+      ],
+    ],
+  },
   // Custom functions for cells: pure (no service call), so they can reveal nothing stored.
   NIK_VALID: pure([member(0, 0).nik]),
   NIK_KETERANGAN: pure([member(0, 0).nik]),

@@ -4,9 +4,8 @@
  * = 2 aktif + 3 inaktif), in a tab rebuilt each time, NIKs masked, at a constant number of
  * service calls whatever the register size.
  */
-import { SETTINGS } from '../../src/app/register/tabs';
-import { SheetTable } from '../../src/gas/sheetTable';
 import { USERS_BY_ROLE as U, member, seedPeople } from '../support/people';
+import { setSetting } from '../support/admin';
 import { ADMIN, newRegister } from '../support/register';
 import { caseAt } from '../support/flow';
 
@@ -67,45 +66,15 @@ describe('Laporan retensi arsip', () => {
   });
 
   it('the schedule is a setting; a bad one is named; only Admin, Kabid and Kadis', () => {
-    register.withSheets((ss) =>
-      SheetTable.open(ss, SETTINGS).update(
-        'retensi.400.9.12.2',
-        null,
-        { value: '10 aktif + 10 inaktif' },
-        {
-          by: ADMIN,
-          at: '2026-03-16T03:00:00.000Z',
-        },
-      ),
-    );
+    setSetting(register, 'retensi.400.9.12.2', '10 aktif + 10 inaktif');
     expect(report('2031-03-17T03:00:00.000Z').alert).toContain('0 arsip melewati masa aktif');
-    register.withSheets((ss) =>
-      SheetTable.open(ss, SETTINGS).update(
-        'retensi.400.9.12.2',
-        null,
-        { value: 'lama sekali' },
-        {
-          by: ADMIN,
-          at: '2026-03-16T03:00:00.000Z',
-        },
-      ),
-    );
+    setSetting(register, 'retensi.400.9.12.2', 'lama sekali');
     expect(report('2031-03-17T03:00:00.000Z').alert).toContain('Pengaturan "retensi.400.9.12.2"');
     expect(report('2031-03-17T03:00:00.000Z', U.Staf).alert).toContain('tidak berwenang');
   });
 
   it('costs the same number of service calls with more closed cases', () => {
-    register.withSheets((ss) =>
-      SheetTable.open(ss, SETTINGS).update(
-        'retensi.400.9.12.2',
-        null,
-        { value: '2 + 3' },
-        {
-          by: ADMIN,
-          at: '2026-03-16T03:00:00.000Z',
-        },
-      ),
-    );
+    setSetting(register, 'retensi.400.9.12.2', '2 + 3');
     const calls = (r: ReturnType<typeof report>) => r.run.ledger.calls;
     const before = calls(report('2031-03-17T03:00:00.000Z'));
     caseAt(register, 'SELESAI', 300);

@@ -4,9 +4,10 @@
  * DTSEN extract — never real people.
  */
 import { SheetTable } from '../../src/gas/sheetTable';
-import { DTSEN, USERS } from '../../src/app/register/tabs';
+import { DTSEN } from '../../src/app/register/tabs';
 import type { IntakeForm, MemberForm } from '../../src/app/api/forms';
 import { ADMIN, type TestRegister } from './register';
+import { api, ok, requestId } from './api';
 
 export const USERS_BY_ROLE = {
   Staf: 'staf@dinsos.example.go.id',
@@ -82,30 +83,35 @@ export function intakeForm(
   };
 }
 
-/** Adds the office's users (every role) and a DTSEN extract holding the members of `groups`. */
+/** The office's users of every role, as the Admin adds them in WRSE › Admin › Pengguna & aturan. */
+export const OFFICE_USERS = [
+  ['Staf', USERS_BY_ROLE.Staf, ''],
+  ['Peksos', USERS_BY_ROLE.Peksos, ''],
+  ['Kabid', USERS_BY_ROLE.Kabid, ''],
+  ['Kadis', USERS_BY_ROLE.Kadis, ''],
+  ['Pendamping', USERS_BY_ROLE.PendampingKawedanan, '35.20.05'],
+  ['Pendamping', USERS_BY_ROLE.PendampingPoncol, '35.20.01'],
+].map(([role, email, kecamatan]) => ({
+  email,
+  name: `${role} Contoh`,
+  nip: '198001012006042001',
+  rank: 'Penata, III/c',
+  position: role,
+  role,
+  kecamatan,
+  active: true,
+}));
+
+/**
+ * Adds the office's users (every role) through the Admin form (audited: a role typed into the
+ * Pengguna tab by hand gives no power), and a DTSEN extract holding the members of `groups`.
+ */
 export function seedPeople(register: TestRegister, groups = 3, size = 6): void {
   const stamp = { by: ADMIN, at: '2026-01-05T02:00:00.000Z' };
+  for (const user of OFFICE_USERS) {
+    ok(api(register, ADMIN, 'apiSaveUser', [{ requestId: requestId(), version: null, ...user }]));
+  }
   register.withSheets((ss) => {
-    SheetTable.open(ss, USERS).insert(
-      [
-        ['Staf', USERS_BY_ROLE.Staf, ''],
-        ['Peksos', USERS_BY_ROLE.Peksos, ''],
-        ['Kabid', USERS_BY_ROLE.Kabid, ''],
-        ['Kadis', USERS_BY_ROLE.Kadis, ''],
-        ['Pendamping', USERS_BY_ROLE.PendampingKawedanan, '35.20.05'],
-        ['Pendamping', USERS_BY_ROLE.PendampingPoncol, '35.20.01'],
-      ].map(([role, email, kecamatan]) => ({
-        email,
-        name: `${role} Contoh`,
-        nip: '198001012006042001',
-        rank: 'Penata, III/c',
-        position: role,
-        role,
-        kecamatan,
-        active: true,
-      })),
-      stamp,
-    );
     const rows = [];
     for (let g = 0; g < groups; g++) {
       for (let i = 0; i < size; i++) {

@@ -54,6 +54,8 @@ export function canSee(register: Register, kecamatan: string): boolean {
 
 /** The case with this ID, or a refusal that reveals nothing about other kecamatan. */
 export function loadCase(register: Register, caseId: string): { row: CaseRow; rowNumber: number } {
+  // A role typed into Pengguna by hand: say why it is not trusted, rather than "not found".
+  if (register.actor.withheld) throw new RegisterError(register.actor.withheld);
   const found = register.cases.get(caseId);
   if (!found || !canSee(register, String(found.row.kecamatan))) {
     throw new RegisterError(

@@ -8,6 +8,7 @@ import { hasPendingLetter, waitingRoleOf, type CaseState } from '../../domain';
 import type { CaseRow, Register } from '../register';
 import type { Plan, Write } from '../transaction';
 import { dueOf } from './common';
+import { requireAuditedCase } from '../authority';
 
 export interface Move {
   /** The case as read (its version is the one the form was loaded at). */
@@ -25,9 +26,13 @@ export interface Move {
   extra?: Write[];
 }
 
-/** The plan of a move, at the register's now. */
+/**
+ * The plan of a move, at the register's now. A case whose step, status or version is not what
+ * its audited actions left (moved by hand in the sheet) is refused before anything is written.
+ */
 export function movePlan(register: Register, move: Move): Plan {
   const { c, next } = move;
+  requireAuditedCase(register.audit, c);
   const steps = register.steps();
   const now = register.now();
   const caseId = String(c.id);

@@ -30,6 +30,7 @@ import { numberLetters, takeNumber } from './numbering';
 import { decisionLetter, pendingRecordOf } from './decisions';
 import { enforceGate, includedIds } from './gate';
 import { checkLetterDate } from './letterDate';
+import { requireAuditedCase, requireKadisApproval } from '../authority';
 import { makesDraft, withDraft, withLetterDocuments } from '../letters';
 import {
   approvalFingerprint,
@@ -242,6 +243,9 @@ function completeChecked(
     let draftRecord = '';
     if (step === 'S09') {
       const records = register.stepRecords.findBy('caseId', [String(c.id)]).map((r) => r.row);
+      // Numbering needs the case to be where its audit left it, approved by a Kadis at S08.
+      requireAuditedCase(register.audit, c);
+      requireKadisApproval(String(c.id), records);
       if (editedSinceApproval(c, register.caseMembers(String(c.id)), records).edited) {
         throw new EditedAfterApproval();
       }
