@@ -13,6 +13,7 @@ import {
   SOP_AUDIT_KEY,
   differences,
   isCounterSetting,
+  isDataStatusSetting,
   settingContent,
   stepContent,
   userAuditKey,
@@ -87,7 +88,7 @@ export function settingPrints(rows: ReadonlyArray<Readonly<Record<string, unknow
   for (const row of rows) {
     const key = String(row.key ?? '').trim();
     // A second row with the same key would override the first (the last one wins): kept apart.
-    if (key && !isCounterSetting(key)) {
+    if (key && !isCounterSetting(key) && !isDataStatusSetting(key)) {
       const name = key in out ? `${key} (baris ganda)` : key;
       out[name] = sha256Hex(settingContent(row));
     }

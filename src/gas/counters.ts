@@ -263,7 +263,9 @@ export function counterMismatches(register: Register): CounterMismatch[] {
           message: `Penghitung ${key} (${stored}) di bawah nomor tertinggi yang sudah dipakai (${highest}).`,
         });
       }
-      const mirror = register.setting(key);
+      // Read raw: the integrity check must report even when untrusted rule settings make
+      // \`register.setting\` refuse (counters are not rule settings).
+      const mirror = String(register.settingsTable.get(key)?.row.value ?? '');
       if (claim && mirror !== '' && Number(mirror) !== claim.value) {
         out.push({
           key,

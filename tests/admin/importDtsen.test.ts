@@ -12,6 +12,9 @@ import { writeSettings } from '../../admin/register';
 import { extractCsv, extractRow } from '../../bench/dtsenExtract';
 import { DTSEN, SETTINGS } from '../../src/app/register/tabs';
 import { openBench, type Bench } from './harness';
+import { api, requestId } from '../support/api';
+import { intakeForm, seedPeople, USERS_BY_ROLE } from '../support/people';
+import type { Saved } from '../../src/app/api/views';
 
 function dtsenRows(bench: Bench): unknown[][] {
   return bench.register
@@ -161,5 +164,30 @@ describe('import-dtsen', () => {
     const rows = bench.register.values(SETTINGS.name);
     expect(rows.filter((r) => r[0] === 'uji.koneksi')).toHaveLength(1);
     expect(rows).toHaveLength(before + 1);
+  });
+});
+
+describe('import-dtsen and the register that uses it', () => {
+  let bench: Bench;
+  beforeEach(async () => {
+    bench = await openBench();
+  });
+  afterEach(async () => {
+    await bench.close();
+  });
+
+  it('leaves the register usable: a proposal is registered after the import', async () => {
+    seedPeople(bench.register, 1, 6);
+    const file = path.join(bench.dir, 'dtsen.csv');
+    fs.writeFileSync(file, extractCsv(50));
+    await importDtsen(bench.ctx, { file, chunkRows: 50 });
+    const saved = api<Saved>(
+      bench.register,
+      USERS_BY_ROLE.Staf,
+      'apiIntake',
+      [intakeForm(requestId())],
+      '2026-03-16T03:00:00.000Z',
+    );
+    expect(saved.result.ok ? true : saved.result.error.message).toBe(true);
   });
 });

@@ -75,6 +75,17 @@ export function isCounterSetting(key: string): boolean {
   return /^nomor\./.test(key.trim());
 }
 
+/**
+ * The state of the DTSEN extract (`dtsen.impor`, `dtsen.tanggalData`), written by the admin CLI's
+ * import-dtsen over the Sheets API, not through the Admin form: data about data, like the DTSEN
+ * rows themselves (which carry their own data date), not a rule. Left out of the fingerprint so
+ * that an import does not stop the register; the rows stay protected like the rule settings, so
+ * only an Admin (or the CLI acting as one) can change them.
+ */
+export function isDataStatusSetting(key: string): boolean {
+  return /^dtsen\.(impor|tanggalData)$/.test(key.trim());
+}
+
 /** A rule setting as fingerprinted: key, value, effective date (the description is free text). */
 export function settingContent(row: Readonly<Record<string, unknown>>): string {
   return JSON.stringify([norm(row.key), norm(row.value), norm(row.effectiveFrom)]);
