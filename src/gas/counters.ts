@@ -256,17 +256,26 @@ export function counterMismatches(register: Register): CounterMismatch[] {
       const serials = ids.map((id) => serialOf(id, spec.prefix));
       const highest = Math.max(...serials);
       const claim = parseClaim(readRaw(key));
-      const stored = storedValue(register, key, claim, highest);
+      // Read raw: the integrity check must report even when untrusted rule settings make
+      // `register.setting` refuse (counters are not rule settings).
+      const mirror = String(register.settingsTable.get(key)?.row.value ?? '');
+      // The admin CLI's import-register numbers migrated cases over the Sheets API, which cannot
+      // reach script properties: it moves the Pengaturan mirror only. A mirror ahead of the
+      // property that equals the highest serial in the tab is that import, not a hand edit (the
+      // next number taken is max(counter, tab) + 1 either way, and writes the property).
+      const imported = claim !== null && Number(mirror) > claim.value && Number(mirror) === highest;
+      const stored = imported
+        ? highest
+        : claim
+          ? storedValue(register, key, claim, highest)
+          : Number(mirror) || 0;
       if (stored < highest) {
         out.push({
           key,
           message: `Penghitung ${key} (${stored}) di bawah nomor tertinggi yang sudah dipakai (${highest}).`,
         });
       }
-      // Read raw: the integrity check must report even when untrusted rule settings make
-      // \`register.setting\` refuse (counters are not rule settings).
-      const mirror = String(register.settingsTable.get(key)?.row.value ?? '');
-      if (claim && mirror !== '' && Number(mirror) !== claim.value) {
+      if (claim && !imported && mirror !== '' && Number(mirror) !== claim.value) {
         out.push({
           key,
           message: `Baris ${key} di tab Pengaturan (${mirror}) berbeda dari penghitung register (${claim.value}); kemungkinan diubah manual.`,

@@ -18,6 +18,7 @@ import {
   SETTINGS_AUDIT_KEY,
   SOP_AUDIT_KEY,
   isCounterSetting,
+  isDataStatusSetting,
   settingContent,
   stepContent,
   userAuditKey,
@@ -116,7 +117,10 @@ export function adminOverview(register: Register): AdminOverview {
       effectiveFrom: String(s.effectiveFrom ?? ''),
       description: String(s.description ?? ''),
       version: Number(s.version),
-      audited: settingsAudited[String(s.key)] === sha256Hex(settingContent(s)),
+      // The DTSEN extract's state is not fingerprinted (isDataStatusSetting): nothing to confirm.
+      audited:
+        isDataStatusSetting(String(s.key)) ||
+        settingsAudited[String(s.key)] === sha256Hex(settingContent(s)),
     })),
   };
 }
@@ -314,7 +318,7 @@ export function saveSetting(register: Register, input: unknown): Saved {
       const row = { key: form.key, ...values };
       const prints = {
         ...(auditedPrints(register.audit, SETTINGS_AUDIT_KEY) ?? {}),
-        [form.key]: sha256Hex(settingContent(row)),
+        ...(isDataStatusSetting(form.key) ? {} : { [form.key]: sha256Hex(settingContent(row)) }),
       };
       return {
         action: found ? 'Ubah pengaturan' : 'Tambah pengaturan',
