@@ -328,7 +328,8 @@ function actions(size: number): Array<[string, string, string, () => unknown[]]>
           receivedOn: '2026-03-16',
           rabTotal: 5000000,
           requirements: { rab: true, proposal: true, ktpKkCopies: true, coverLetter: true },
-          members: Array.from({ length: 10 }, (_, i) => member(900000 + i)),
+          // People in DTSEN and in no group at either size (nik() repeats every 279,972 numbers).
+          members: Array.from({ length: 10 }, (_, i) => member(200000 + i)),
           note: '',
         },
       ],

@@ -25,10 +25,20 @@ function setStatus(text: string, kind: 'info' | 'error' | 'ok' = 'info'): void {
 
 let editingVersion: number | null = null;
 
+/**
+ * The request ID of a save whose outcome is not known (the call failed, or the server stopped
+ * part-way): sending the same form again reuses it, so the change is applied exactly once.
+ */
+let unsettled: { key: string; requestId: string } | null = null;
+
 async function save(name: string, form: Record<string, unknown>, done: string): Promise<void> {
   setStatus('Menyimpan…');
+  const key = `${name} ${JSON.stringify(form)}`;
+  const requestId = unsettled?.key === key ? unsettled.requestId : newRequestId();
+  unsettled = { key, requestId };
   try {
-    const result = await call(name, { requestId: newRequestId(), ...form });
+    const result = await call(name, { requestId, ...form });
+    if (result.ok || !result.error.retry) unsettled = null;
     if (result.ok) {
       setStatus(done, 'ok');
       await load(false);

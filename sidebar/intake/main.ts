@@ -241,8 +241,9 @@ async function send(): Promise<void> {
       focusNode(byId('page-title'));
       return;
     }
-    // A definite refusal wrote nothing: the corrected form is a new request.
-    requestId = newRequestId();
+    // A definite refusal wrote nothing: the corrected form is a new request. A failure part-way
+    // (`retry`) keeps the request ID, so sending again completes the same proposal once.
+    if (!result.error.retry) requestId = newRequestId();
     setMessage(message, result.error.message, 'error');
     if (result.error.fields?.length) showFieldErrors(result.error.fields);
   } catch {

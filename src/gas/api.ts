@@ -2,7 +2,8 @@
  * The envelope of every server function the sidebars call: a plain object that crosses
  * `google.script.run` intact. A `RegisterError` becomes its Indonesian message (and the form
  * field at fault); any other error is logged and shown as a polite general message, never as a
- * stack trace.
+ * stack trace, marked `retry`: a write action may have stopped part-way (a failed service call),
+ * and sending the same request again completes it once (`src/gas/transaction.ts`).
  */
 import { RegisterError } from '../app/register/errors';
 
@@ -29,8 +30,10 @@ export function serve<T>(work: () => T): ApiResult<T> {
       ok: false,
       error: {
         message:
-          'Maaf, terjadi kesalahan pada sistem. Tidak ada data yang tersimpan sebagian; ' +
-          'mohon ulangi sebentar lagi atau hubungi admin register.',
+          'Maaf, terjadi gangguan pada layanan Google saat menyimpan. Mohon tekan Kirim sekali ' +
+          'lagi: permintaan yang sama akan diselesaikan tepat satu kali, tanpa data ganda. ' +
+          'Bila gangguan berlanjut, hubungi admin register.',
+        retry: true,
       },
     };
   }

@@ -68,8 +68,9 @@ export function wireSubmit(o: SubmitOptions): void {
           o.ctx.saved(o.done(result.data));
           return;
         }
-        // A definite refusal wrote nothing: a corrected form is a new request.
-        requestId = newRequestId();
+        // A definite refusal wrote nothing: a corrected form is a new request. A failure part-way
+        // (`retry`) keeps the request ID, so sending again completes the same action once.
+        if (!result.error.retry) requestId = newRequestId();
         if (result.error.stale) {
           setMessage(o.message, '');
           frozen = true;

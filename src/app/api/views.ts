@@ -232,5 +232,11 @@ export type ApiResult<T> =
         fields?: FieldError[];
         /** The form was loaded from data that has changed since: reload. */
         stale?: boolean;
+        /**
+         * Not a refusal: the server failed part-way (a service call), so some of the action may
+         * have been written. Send the same request again (same request ID): it is completed
+         * exactly once.
+         */
+        retry?: boolean;
       };
     };
