@@ -31,7 +31,15 @@ export function currentActor(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   open: (tab: AnyTab) => SheetTable = (tab) => SheetTable.open(spreadsheet, tab),
 ): Actor {
-  const email = sessionUser.email();
+  return actorByEmail(spreadsheet, sessionUser.email(), open);
+}
+
+/** The register's user with e-mail `email` (lower case), trusted as `currentActor` says. */
+export function actorByEmail(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  email: string,
+  open: (tab: AnyTab) => SheetTable = (tab) => SheetTable.open(spreadsheet, tab),
+): Actor {
   const guest: Actor = { email, name: email || 'Tamu', role: null, kecamatan: '' };
   if (!email || !spreadsheet.getSheetByName(USERS.name)) return guest;
   // E-mail addresses are case-insensitive; staff may type them with capitals.

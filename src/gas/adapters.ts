@@ -20,6 +20,17 @@ export const sessionUser: CurrentUser = {
       .toLowerCase(),
 };
 
+/**
+ * Who the script runs as: the user at the keyboard for a menu or sidebar call, the owner of the
+ * trigger for a trigger's run (where the active user may be empty).
+ */
+export const effectiveUser: CurrentUser = {
+  email: () =>
+    String(Session.getEffectiveUser().getEmail() || '')
+      .trim()
+      .toLowerCase(),
+};
+
 /** The script lock: serialises every writer of the register; commits before releasing. */
 export const scriptLock: Mutex = {
   withLock<T>(work: () => T): T {

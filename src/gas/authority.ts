@@ -323,3 +323,103 @@ export function authorityFindings(tabs: {
   }
   return out;
 }
+
+// ------------------------------------------------------------------ members and step records
+
+/**
+ * The member fields that decide eligibility and who is on the letters: a hand edit of any of
+ * them (a Tidak Valid typed back to Valid, a decile typed for someone not in DTSEN) must not pass
+ * the SOP gate or reach a letter.
+ */
+const MEMBER_DECISIVE = ['nik', 'kk', 'validation', 'dtsenDecile'] as const;
+
+function cellText(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value).trim();
+}
+
+/**
+ * The decisive fields of a case's members as its audited actions left them (the inserts of the
+ * intake or import, then each update by the version it moved from).
+ */
+export function auditedMembers(
+  rows: ReadonlyArray<{ result: unknown }>,
+  caseId: string,
+): Map<string, Record<string, string>> {
+  const state = new Map<string, Record<string, string>>();
+  const updates: PlannedWrite[] = [];
+  for (const row of rows) {
+    const writes = parseJson(row.result).writes;
+    if (!Array.isArray(writes)) continue;
+    for (const w of writes as PlannedWrite[]) {
+      if (w.table !== 'members' || !w.id) continue;
+      if (w.op === 'insert' && w.row && String(w.row.caseId) === caseId) {
+        state.set(w.id, Object.fromEntries(MEMBER_DECISIVE.map((k) => [k, cellText(w.row?.[k])])));
+      } else if (w.op === 'update' && typeof w.fromVersion === 'number') {
+        updates.push(w);
+      }
+    }
+  }
+  updates.sort((a, b) => Number(a.fromVersion) - Number(b.fromVersion));
+  for (const w of updates) {
+    const before = state.get(String(w.id));
+    if (!before) continue;
+    const c = w.changes ?? {};
+    state.set(String(w.id), {
+      ...before,
+      ...Object.fromEntries(MEMBER_DECISIVE.filter((k) => k in c).map((k) => [k, cellText(c[k])])),
+    });
+  }
+  return state;
+}
+
+/**
+ * Refuses to decide on a case whose members' decisive fields differ from what its audited actions
+ * wrote (one TextFinder on the audit's case column): the gate and the letters use only audited
+ * data.
+ */
+export function requireAuditedMembers(
+  audit: AuditTable,
+  caseId: string,
+  members: ReadonlyArray<Readonly<Record<string, unknown>>>,
+): void {
+  const audited = auditedMembers(auditedRows(audit, caseId), caseId);
+  const edited: string[] = [];
+  for (const m of members) {
+    const was = audited.get(String(m.id));
+    if (!was || MEMBER_DECISIVE.some((k) => cellText(m[k]) !== was[k])) edited.push(String(m.id));
+  }
+  if (edited.length > 0) {
+    throw new RegisterError(
+      `Data anggota ${edited.join(', ')} di tab Anggota tidak sesuai dengan riwayatnya (NIK, KK, ` +
+        'hasil validasi atau desil DTSEN diubah langsung di lembar). Mohon hubungi Admin register ' +
+        'untuk memeriksanya; perubahan data anggota dilakukan lewat langkah SOP. Tidak ada data ' +
+        'yang diubah.',
+    );
+  }
+}
+
+/**
+ * Refuses a step record whose content differs from the one its audited action inserted (a
+ * forged override or approval typed into Langkah Kasus).
+ */
+export function requireAuditedRecord(
+  audit: AuditTable,
+  caseId: string,
+  record: Readonly<Record<string, unknown>>,
+): void {
+  const fields = ['step', 'action', 'by', 'role', 'data'] as const;
+  for (const row of auditedRows(audit, caseId)) {
+    const writes = parseJson(row.result).writes;
+    if (!Array.isArray(writes)) continue;
+    for (const w of writes as PlannedWrite[]) {
+      if (w.table === 'stepRecords' && w.op === 'insert' && w.id === String(record.id) && w.row) {
+        if (fields.every((k) => cellText(w.row?.[k]) === cellText(record[k]))) return;
+      }
+    }
+  }
+  throw new RegisterError(
+    `Catatan langkah ${String(record.id)} di tab Langkah Kasus tidak sesuai dengan riwayatnya ` +
+      '(diubah atau ditambahkan langsung di lembar). Mohon hubungi Admin register untuk ' +
+      'memeriksanya. Tidak ada data yang diubah.',
+  );
+}

@@ -21,8 +21,8 @@
  */
 import type { Role } from '../app/register/tabs';
 import type { ApiResult } from './api';
-import { currentActor } from './access';
-import { activeRegister } from './adapters';
+import { actorByEmail, currentActor } from './access';
+import { activeRegister, effectiveUser } from './adapters';
 
 /** Every registered role (a guest — unknown, inactive or empty e-mail — has none). */
 const USERS: readonly Role[] = ['Staf', 'Peksos', 'Kabid', 'Kadis', 'Pendamping', 'Admin'];
@@ -178,8 +178,18 @@ export type TriggerHandler = {
  */
 export function mayRunTrigger(handler: TriggerHandler): boolean {
   const owns = ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === handler);
-  if (owns) return true;
+  if (owns) {
+    // The owner must still hold a role that installs this trigger: an Admin demoted since (or a
+    // Staf whose letter batch scheduled a continuation, then left) runs nothing.
+    const owner = actorByEmail(activeRegister(), effectiveUser.email());
+    return owner.role !== null && triggerOwnerRoles(handler).includes(owner.role);
+  }
   return currentActor(activeRegister()).role === 'Admin';
+}
+
+/** The roles whose trigger for `handler` may run it (who installs or schedules it). */
+function triggerOwnerRoles(handler: TriggerHandler): readonly Role[] {
+  return handler === 'continueIssuingLetters' ? ['Admin', 'Staf'] : ['Admin'];
 }
 
 /** The refusal a trigger handler answers to a caller who is not its trigger (nor an Admin). */

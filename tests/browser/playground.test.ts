@@ -87,7 +87,12 @@ test('switching the user changes what the sidebar shows', async () => {
   expect(await roleAs(page)).toBe('Pendamping');
   await Promise.all([page.waitForNavigation(), page.selectOption('#user-select', '')]);
   await page.waitForSelector('body[data-ready="true"]');
-  expect(await roleAs(page)).toBe('Tamu (hanya baca)');
+  // An e-mail Google cannot read learns nothing, not even the register's name (issue 13).
+  const guest = await runMenu(page, 'Beranda');
+  await guest.waitForFunction(() =>
+    /e-mail Anda tidak terbaca/.test(document.getElementById('status')?.textContent ?? ''),
+  );
+  expect(await guest.isHidden('#user')).toBe(true);
   await screenshot(page, 'playground-home-empty-email');
   await page.close();
 });

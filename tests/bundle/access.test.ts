@@ -125,7 +125,8 @@ describe.each(CALLS.map((c, i) => [`${c.name} #${i}`, c] as const))('%s', (_labe
       // A refusal a person can act on, never the general system error.
       if (!result.ok) {
         expect(result.error.message.length).toBeGreaterThan(20);
-        expect(result.error.message).not.toMatch(/kesalahan pada sistem/);
+        expect(result.error.retry).toBeUndefined();
+        expect(result.error.message).not.toMatch(/gangguan pada layanan Google/);
       }
     }
     if (!call.writes || !call.allowed.includes(actor)) {

@@ -17,6 +17,7 @@ import { adminOverview, setSetting } from '../support/admin';
 import { NOW, caseAt, dataState, restore, snapshot, stepForm } from '../support/flow';
 import { USERS_BY_ROLE as U, intakeForm, seedPeople } from '../support/people';
 import { ADMIN, bundle, newRegister, type TestRegister } from '../support/register';
+import { worldState } from '../support/worldState';
 
 const PROTECTED =
   'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
@@ -385,5 +386,79 @@ describe('setup', () => {
     expect(() => typeAs(U.Staf, 'Langkah SOP', 'S01', 'Kegiatan', 'x')).toThrow(PROTECTED);
     // Counters stay writable by every action: an intake by the Staf still numbers its case.
     ok(api<Saved>(register, U.Staf, 'apiIntake', [intakeForm(requestId(), 6, 200)], NOW));
+  });
+});
+
+describe('decisive data typed by hand is not believed (outside test, issue 13)', () => {
+  beforeEach(reset);
+
+  it('a member validation typed into Anggota is refused at the meeting (S07), nothing written', () => {
+    const atS07 = caseAt(register, 'S07', 200);
+    typeAs(U.Staf, 'Anggota', `${atS07.caseId}-A01`, 'Hasil Validasi', 'Tidak Valid');
+    const before = dataState(register);
+    const r = complete(U.Kabid, atS07);
+    expect(r.result.ok).toBe(false);
+    if (!r.result.ok) expect(r.result.error.message).toMatch(/Data anggota .*-A01 .*riwayatnya/);
+    expect(dataState(register)).toBe(before);
+  });
+
+  it('a DTSEN decile typed into Anggota is refused at the approval (S08), nothing written', () => {
+    typeAs(U.Staf, 'Anggota', `${atS08.caseId}-A02`, 'Desil DTSEN', 1);
+    const before = dataState(register);
+    const r = complete(U.Kadis, atS08);
+    expect(r.result.ok).toBe(false);
+    if (!r.result.ok) expect(r.result.error.message).toMatch(/-A02 .*riwayatnya/);
+    expect(dataState(register)).toBe(before);
+  });
+
+  it("the meeting's record edited in Langkah Kasus is refused at the approval (S08)", () => {
+    typeAs(U.Staf, 'Langkah Kasus', `${atS08.caseId}-S07-7`, 'Isian', '{"overrides":[]}');
+    const before = dataState(register);
+    const r = complete(U.Kadis, atS08);
+    expect(r.result.ok).toBe(false);
+    if (!r.result.ok) expect(r.result.error.message).toMatch(/Catatan langkah .*-S07-7/);
+    expect(dataState(register)).toBe(before);
+  });
+
+  it('an Admin demoted since installing the daily triggers cannot run them from a sidebar', () => {
+    expect(register.run('menuInstallDailyReminder', ADMIN).error).toBeNull();
+    const admin2 = 'admin2@dinsos.example.go.id';
+    const person = { name: 'Admin Dua Contoh', nip: '', rank: '', position: 'Admin' };
+    ok(
+      api(register, ADMIN, 'apiSaveUser', [
+        {
+          requestId: requestId(),
+          version: null,
+          email: admin2,
+          role: 'Admin',
+          kecamatan: '',
+          active: true,
+          ...person,
+        },
+      ]),
+    );
+    const me = adminOverview(register, admin2).users.find((u) => u.email === ADMIN)!;
+    ok(
+      api(register, admin2, 'apiSaveUser', [
+        {
+          requestId: requestId(),
+          version: me.version,
+          email: ADMIN,
+          name: me.name,
+          nip: me.nip,
+          rank: me.rank,
+          position: me.position,
+          role: 'Pendamping',
+          kecamatan: '35.20.01',
+          active: true,
+        },
+      ]),
+    );
+    const before = JSON.stringify(worldState(register));
+    for (const fn of ['dailyOverdueDigest', 'dailyDashboardRefresh', 'dailyApprovalCheck']) {
+      const r = api<true>(register, ADMIN, fn);
+      expect(r.result.ok).toBe(false);
+    }
+    expect(JSON.stringify(worldState(register))).toBe(before);
   });
 });

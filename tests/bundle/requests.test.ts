@@ -273,6 +273,9 @@ describe('completion of an interrupted request applies only what did not land', 
       const failed = run(U.Staf, rX, at);
       if (failed.error === null && failed.value?.ok) continue;
       interrupted += 1;
+      // Not a refusal: the sidebar is told to send the same request again (it keeps the ID).
+      if (failed.error === null && failed.value && !failed.value.ok)
+        expect(failed.value.error.retry).toBe(true);
       const savedY = run(U.Staf, s09(register, y));
       expect(savedY.value?.ok).toBe(true);
       const retried = run(U.Staf, rX);

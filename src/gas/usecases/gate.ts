@@ -18,6 +18,7 @@ import {
   type RuleOverride,
 } from '../../domain';
 import type { CaseRow, MemberRow, Register } from '../register';
+import { requireAuditedRecord } from '../authority';
 import { latestRecord, recordData } from './common';
 import { eligibilityContext, groupInput } from './views';
 
@@ -114,6 +115,11 @@ export function enforceGate(
   given: readonly RuleOverride[],
   members: MemberRow[],
 ): { gate: GateResult; carried: RecordedOverride[] } {
+  if (step === 'S08') {
+    // The meeting's overrides count only as its audited action recorded them.
+    const meeting = latestRecord(register, String(c.id), 'S07');
+    if (meeting) requireAuditedRecord(register.audit, String(c.id), meeting);
+  }
   const carried = step === 'S08' ? recordedOverrides(register, String(c.id), false) : [];
   const roles = overrideRoles(register, step);
   const role = register.actor.role;

@@ -25,12 +25,25 @@ import {
 import type { CaseRow, Register } from '../register';
 import { runAction, type Plan, type Write } from '../transaction';
 import { movePlan } from './move';
-import { caseState, loadCase, parseForm, staleMessage, today, workflowActor } from './common';
+import {
+  caseState,
+  latestAt,
+  loadCase,
+  parseForm,
+  staleMessage,
+  today,
+  workflowActor,
+} from './common';
 import { numberLetters, takeNumber } from './numbering';
 import { decisionLetter, pendingRecordOf } from './decisions';
 import { enforceGate, includedIds } from './gate';
 import { checkLetterDate } from './letterDate';
-import { requireAuditedCase, requireKadisApproval } from '../authority';
+import {
+  requireAuditedCase,
+  requireAuditedMembers,
+  requireAuditedRecord,
+  requireKadisApproval,
+} from '../authority';
 import { makesDraft, withDraft, withLetterDocuments } from '../letters';
 import {
   approvalFingerprint,
@@ -224,6 +237,9 @@ function completeChecked(
     if ((step === 'S07' || step === 'S08') && next.status !== 'Ditolak') {
       // The SOP gate: refused here, before anything is written, while a rule fails.
       const members = register.caseMembers(String(c.id));
+      // The gate decides on audited member data only (a validation or decile typed by hand is
+      // refused, not believed).
+      requireAuditedMembers(register.audit, String(c.id), members);
       const { gate, carried } = enforceGate(register, c, step, given, members);
       const kept = includedIds(gate, members);
       const left = members.filter((m) => !kept.includes(String(m.id)));
@@ -246,6 +262,9 @@ function completeChecked(
       // Numbering needs the case to be where its audit left it, approved by a Kadis at S08.
       requireAuditedCase(register.audit, c);
       requireKadisApproval(String(c.id), records);
+      // The approval record itself must be the one the Kadis's audited action inserted.
+      const approval = latestAt(records, 'S08');
+      if (approval) requireAuditedRecord(register.audit, String(c.id), approval);
       if (editedSinceApproval(c, register.caseMembers(String(c.id)), records).edited) {
         throw new EditedAfterApproval();
       }
