@@ -15,6 +15,7 @@ import {
 } from '../app/register/table';
 import type { AnyTab } from '../app/register/tabs';
 import { formatColumn } from './columnFormat';
+import { NUMBER_FORMATS } from '../app/register/cells';
 
 /** Rows added at once when a tab is full, so that growing is rare. */
 const GROWTH_HEADROOM = 200;
@@ -312,7 +313,29 @@ export class SheetTable<
     const maxRows = this.sheet.getMaxRows();
     const needed = first + cells.length - 1;
     if (needed > maxRows) this.grow(maxRows, needed - maxRows + GROWTH_HEADROOM);
+    else this.finishGrowth(first, maxRows);
     this.sheet.getRange(first, 1, cells.length, map.width).setValues(cells);
+  }
+
+  /**
+   * A growth cut short by a failed service call leaves rows without their formats (a NIK written
+   * there would become a number). The last column `grow` formats, in the tab's last row, tells
+   * whether it finished: if that cell lacks its format, the rows from `first` down are formatted
+   * again.
+   */
+  private finishGrowth(first: number, maxRows: number): void {
+    const map = this.headerMap();
+    const last = Object.entries(this.tab.columns)
+      .filter(([, column]) => NUMBER_FORMATS[column.kind])
+      .pop();
+    if (!last) return;
+    const [key, column] = last;
+    const cell = this.sheet.getRange(maxRows, map.position[key] + 1);
+    if (cell.getNumberFormat() === NUMBER_FORMATS[column.kind]) return;
+    const count = maxRows - first + 1;
+    for (const [k, c] of Object.entries(this.tab.columns)) {
+      formatColumn(this.sheet.getRange(first, map.position[k] + 1, count, 1), c);
+    }
   }
 
   /** Adds `count` rows after `after`, formatted like the tab's columns (text stays text). */
