@@ -11,8 +11,7 @@
  */
 import type { DriveBackend, TreeNode } from '../../emulator/backend/drive';
 import type { CaseDetail, Saved } from '../../src/app/api/views';
-import { SETTINGS } from '../../src/app/register/tabs';
-import { SheetTable } from '../../src/gas/sheetTable';
+import { setSetting as saveSetting } from '../support/admin';
 import { api, ok, requestId, type ApiCall } from '../support/api';
 import { USERS_BY_ROLE as U, intakeForm, member, seedPeople } from '../support/people';
 import { ADMIN, newRegister, type TestRegister } from '../support/register';
@@ -56,13 +55,9 @@ function rows(r: TestRegister, tab: string): Record<string, unknown>[] {
   return body.map((row) => Object.fromEntries((head as string[]).map((h, i) => [h, row[i]])));
 }
 
+/** A setting changed as the Admin changes it (the audited Admin form; issue 13). */
 function setSetting(key: string, value: string): void {
-  register.withSheets((ss) => {
-    const table = SheetTable.open(ss, SETTINGS);
-    const stamp = { by: ADMIN, at: NOW };
-    if (table.get(key)) table.update(key, null, { value }, stamp);
-    else table.insert([{ key, value, effectiveFrom: '2025-01-01', description: key }], stamp);
-  });
+  saveSetting(register, key, value, { effectiveFrom: '2025-01-01' });
 }
 
 /** The HTML of the Doc whose name starts with `prefix` (SKT, BAST, Surat Rekomendasi…). */
