@@ -206,8 +206,22 @@ function register(bundle: Bundle, size: number): { world: World; id: string } {
       ...stamp,
       version: 7,
     });
+    const memberWrites: unknown[] = [];
     for (let m = 0; m < 10; m++) {
       const n = i * 10 + m;
+      const decisive = {
+        caseId,
+        nik: nik('352005', n),
+        kk: `3520050101${String(n).padStart(6, '0')}`,
+        validation: 'Valid',
+        dtsenDecile: 2,
+      };
+      memberWrites.push({
+        table: 'members',
+        op: 'insert',
+        id: `${caseId}-A${String(m + 1).padStart(2, '0')}`,
+        row: decisive,
+      });
       members.push({
         id: `${caseId}-A${String(m + 1).padStart(2, '0')}`,
         caseId,
@@ -240,9 +254,13 @@ function register(bundle: Bundle, size: number): { world: World; id: string } {
       to: 'S02',
       changes: '{}',
       requestId: `bench-${i}`,
-      // The plan as an intake would record it: the case row's state is trusted only as audited.
+      // The plan as the case's actions would record it: the case row's state and the members'
+      // decisive data (NIK, KK, validation, decile) are trusted only as audited.
       result: JSON.stringify({
-        writes: [{ table: 'cases', op: 'insert', id: caseId, row: { step, status, version: 7 } }],
+        writes: [
+          { table: 'cases', op: 'insert', id: caseId, row: { step, status, version: 7 } },
+          ...memberWrites,
+        ],
       }),
       previousHash: '',
       hash: '',
@@ -362,6 +380,18 @@ function actions(size: number): Array<[string, string, string, () => unknown[]]>
   ];
 }
 
+/** `BENCH_DETAIL=1`: where an action's modeled time goes, by Apps Script member. */
+function printDetail(
+  label: string,
+  byMethod: Record<string, { calls: number; cells: number; ms: number }>,
+): void {
+  const top = Object.entries(byMethod)
+    .filter(([, m]) => m.ms > 0)
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .map(([k, m]) => `${k} ${m.calls}× ${Math.round(m.ms)} ms`);
+  console.log(`${label}\n  ${top.join('\n  ')}`);
+}
+
 export function benchWorkflow(sizes: readonly number[] = [1000, 10000]): BenchRow[] {
   const bundle = loadBundle(path.resolve('dist'));
   const rows: BenchRow[] = [];
@@ -376,6 +406,7 @@ export function benchWorkflow(sizes: readonly number[] = [1000, 10000]): BenchRo
       const value = r.value as { ok: boolean; error?: { message: string } } | undefined;
       if (r.error || !value?.ok)
         throw new Error(`bench ${label}: ${r.error?.message ?? value?.error?.message}`);
+      if (process.env.BENCH_DETAIL) printDetail(label, r.ledger.byMethod);
       rows.push({
         action: label,
         rows: size,

@@ -41,16 +41,16 @@ export function actorByEmail(
   open: (tab: AnyTab) => SheetTable = (tab) => SheetTable.open(spreadsheet, tab),
 ): Actor {
   const guest: Actor = { email, name: email || 'Tamu', role: null, kecamatan: '' };
-  if (!email || !spreadsheet.getSheetByName(USERS.name)) return guest;
+  if (!email) return guest;
+  const users = openIfPresent(USERS, open);
+  if (!users) return guest;
   // E-mail addresses are case-insensitive; staff may type them with capitals.
-  const found = open(USERS)
+  const found = users
     .findBy('email', [email], { matchCase: false })
     .find((r) => String(r.row.email).trim().toLowerCase() === email);
   if (!found || found.row.active !== true || !found.row.role) return guest;
-  if (
-    !spreadsheet.getSheetByName(AUDIT.name) ||
-    !userRowAudited(open(AUDIT) as unknown as SheetTable<AuditRow>, found.row)
-  ) {
+  const audit = openIfPresent(AUDIT, open) as SheetTable<AuditRow> | null;
+  if (!audit || !userRowAudited(audit, found.row)) {
     return {
       ...guest,
       name: String(found.row.name || email),
@@ -63,6 +63,16 @@ export function actorByEmail(
     role: found.row.role as Role,
     kecamatan: String(found.row.kecamatan || ''),
   };
+}
+
+/** The tab opened (one `getSheetByName`), or null when the register lacks it (not set up). */
+function openIfPresent(tab: AnyTab, open: (tab: AnyTab) => SheetTable): SheetTable | null {
+  try {
+    return open(tab);
+  } catch (e) {
+    if (e instanceof RegisterError) return null;
+    throw e;
+  }
 }
 
 /** Refuses the action unless the actor has one of `roles`. */

@@ -73,12 +73,17 @@ export class SheetTable<
     return new SheetTable<R>(sheet, tab);
   }
 
-  /** The header map (read once per operation object). */
+  /**
+   * The header map (read once per operation object): the whole first row in one read (`1:1`,
+   * as wide as the tab), trailing blank cells dropped — no `getLastColumn` first, which is a
+   * metadata call priced like a read of its own.
+   */
   headerMap(): HeaderMap {
     if (!this.header) {
-      const width = Math.max(this.sheet.getLastColumn(), 1);
-      const headerRow = this.sheet.getRange(1, 1, 1, width).getValues()[0];
-      this.header = mapHeader(this.tab, headerRow);
+      const headerRow = this.sheet.getRange('1:1').getValues()[0] ?? [];
+      let width = headerRow.length;
+      while (width > 1 && String(headerRow[width - 1] ?? '') === '') width -= 1;
+      this.header = mapHeader(this.tab, headerRow.slice(0, width));
     }
     return this.header;
   }
@@ -190,12 +195,19 @@ export class SheetTable<
   findBy(
     key: keyof R & string,
     values: readonly string[],
-    options: { matchCase?: boolean } = {},
+    options: {
+      matchCase?: boolean;
+      /**
+       * Leave out rows that do not decode (a non-date typed in a date column…) instead of
+       * refusing: for look-ups that must not be blocked by a row someone typed by hand.
+       */
+      skipInvalid?: boolean;
+    } = {},
   ): Array<StoredRow<R>> {
     const rows = this.cellsMatching(key, values, options.matchCase ?? true)
       .map((range) => range.getRow())
       .sort((a, b) => a - b);
-    return this.readRows(rows);
+    return this.readRows(rows, options.skipInvalid ?? false);
   }
 
   /** How many rows hold exactly one of `values` in column `key` (one search; no row read). */
@@ -222,7 +234,7 @@ export class SheetTable<
   }
 
   /** Reads the given rows: one read per run of neighbouring rows. */
-  private readRows(rows: readonly number[]): Array<StoredRow<R>> {
+  private readRows(rows: readonly number[], skipInvalid = false): Array<StoredRow<R>> {
     const map = this.headerMap();
     const out: Array<StoredRow<R>> = [];
     let i = 0;
@@ -232,7 +244,14 @@ export class SheetTable<
       const first = rows[i];
       const block = this.sheet.getRange(first, 1, rows[j] - first + 1, map.width).getValues();
       for (const row of rows.slice(i, j + 1)) {
-        out.push({ row: decodeRow(map, block[row - first], row) as R, rowNumber: row });
+        let decoded: R;
+        try {
+          decoded = decodeRow(map, block[row - first], row) as R;
+        } catch (e) {
+          if (skipInvalid && e instanceof RegisterError) continue;
+          throw e;
+        }
+        out.push({ row: decoded, rowNumber: row });
       }
       i = j + 1;
     }
@@ -240,6 +259,15 @@ export class SheetTable<
   }
 
   /** The last row of the tab (for append-only logs: the previous entry), or null. */
+  /**
+   * The text of column `key` in the tab's last row ('' when the tab has no data): one read of
+   * one cell, so a malformed last row (typed by hand) does not stop the caller.
+   */
+  lastCellText(key: keyof R & string): string {
+    const last = this.sheet.getLastRow();
+    return last < 2 ? '' : (this.columnText(key, last, 1)[0] ?? '');
+  }
+
   lastRow(): StoredRow<R> | null {
     const last = this.sheet.getLastRow();
     if (last < 2) return null;
