@@ -32,8 +32,9 @@ export function appendAudit(
   register: Register,
   entry: Omit<AuditRow, 'id' | 'previousHash' | 'hash'>,
 ): AuditRow {
-  const previous = register.audit.lastRow();
-  const previousHash = previous ? String(previous.row.hash) : '';
+  // Only the last row's hash cell: a row typed by hand below the trail (a non-date, a bad
+  // value) breaks the chain, which the integrity check reports, but does not stop every action.
+  const previousHash = register.audit.lastCellText('hash');
   const withoutHash = { ...entry, id: `RWY-${Utilities.getUuid()}`, previousHash };
   const row: AuditRow = {
     ...withoutHash,

@@ -12,8 +12,7 @@ import {
   SETTINGS_AUDIT_KEY,
   SOP_AUDIT_KEY,
   differences,
-  isCounterSetting,
-  isDataStatusSetting,
+  isFingerprintedSetting,
   settingContent,
   stepContent,
   userAuditKey,
@@ -21,7 +20,7 @@ import {
   type RowPrints,
 } from '../app/register/authority';
 import { RegisterError } from '../app/register/errors';
-import { sha256Hex } from './audit';
+import { auditContent, sha256Hex } from './audit';
 import type { SheetTable } from './sheetTable';
 import type { AuditRow } from './register';
 
@@ -40,9 +39,21 @@ function parseJson(text: unknown): Record<string, unknown> {
   }
 }
 
-/** The audit rows recorded under `key` (one TextFinder), oldest first. */
+/** Whether an audit row's own hash holds (it is what `appendAudit` wrote, not typed in). */
+export function rowHashHolds(row: AuditRow): boolean {
+  return sha256Hex(String(row.previousHash ?? '') + auditContent(row)) === String(row.hash ?? '');
+}
+
+/**
+ * The audit rows recorded under `key` (one TextFinder), oldest first: only rows whose own hash
+ * holds. A row typed by hand (a wrong or missing hash, a value that does not decode) is left
+ * out, so it can neither grant nor withhold anything; the integrity check reports it.
+ */
 export function auditedRows(audit: AuditTable, key: string): AuditRow[] {
-  return audit.findBy('caseId', [key]).map((r) => r.row);
+  return audit
+    .findBy('caseId', [key], { skipInvalid: true })
+    .map((r) => r.row)
+    .filter(rowHashHolds);
 }
 
 /** The changes recorded by the last audited change under `key`, or null when there was none. */
@@ -88,7 +99,7 @@ export function settingPrints(rows: ReadonlyArray<Readonly<Record<string, unknow
   for (const row of rows) {
     const key = String(row.key ?? '').trim();
     // A second row with the same key would override the first (the last one wins): kept apart.
-    if (key && !isCounterSetting(key) && !isDataStatusSetting(key)) {
+    if (key && isFingerprintedSetting(key)) {
       const name = key in out ? `${key} (baris ganda)` : key;
       out[name] = sha256Hex(settingContent(row));
     }

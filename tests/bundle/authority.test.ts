@@ -11,7 +11,7 @@ import type { UiBackend } from '../../emulator/backend/ui';
 import { editAsUser } from '../../emulator/runtime';
 import type { Saved } from '../../src/app/api/views';
 import type { AdminOverview } from '../../src/app/api/admin';
-import { isAuthorityKey } from '../../src/app/register/authority';
+import { isAuthorityKey, userAuditKey } from '../../src/app/register/authority';
 import { api, ok, requestId } from '../support/api';
 import { adminOverview, setSetting } from '../support/admin';
 import { NOW, caseAt, dataState, restore, snapshot, stepForm } from '../support/flow';
@@ -418,6 +418,49 @@ describe('decisive data typed by hand is not believed (outside test, issue 13)',
     expect(r.result.ok).toBe(false);
     if (!r.result.ok) expect(r.result.error.message).toMatch(/Catatan langkah .*-S07-7/);
     expect(dataState(register)).toBe(before);
+  });
+
+  /** Appends a row to Riwayat as `user` types it in the Sheets UI (Riwayat is everyone's). */
+  function appendAuditRowAs(user: string, cells: Record<string, unknown>): void {
+    const [header] = register.values('Riwayat');
+    const row = register.values('Riwayat').length + 1;
+    const line = (header as string[]).map((h) => (h in cells ? cells[h] : ''));
+    editAsUser(register.world, bundle(), {
+      spreadsheetId: register.id,
+      user,
+      sheet: 'Riwayat',
+      a1: `A${row}:${String.fromCharCode(64 + line.length)}${row}`,
+      values: [line],
+    });
+  }
+
+  it("a Riwayat row typed by a Staf under the Kadis's key neither withholds nor grants a role", () => {
+    // A bogus "last audited change" of the Kadis's row (a wrong fingerprint, no valid hash):
+    // before, it withheld the Kadis's role from every action (a denial of service by one row).
+    appendAuditRowAs(U.Staf, {
+      'ID Riwayat': 'RWY-ketik-tangan',
+      Waktu: '2026-03-16T03:00:00.000Z',
+      Pengguna: U.Staf,
+      Peran: 'Admin',
+      'ID Kasus': userAuditKey(U.Kadis),
+      Aksi: 'Ubah pengguna',
+      Perubahan: JSON.stringify({ email: U.Kadis, peran: 'Staf', fingerprint: 'palsu' }),
+      'Hash Sebelumnya': '',
+      Hash: 'palsu',
+    });
+    expect(
+      api<{ role: string | null }>(register, U.Kadis, 'apiWhoAmI', [], NOW).result,
+    ).toMatchObject({ ok: true, data: { role: 'Kadis' } });
+    expect(complete(U.Kadis, atS08).result.ok).toBe(true);
+    // …and the integrity check names the row that breaks the chain.
+    expect(integrityAlert()).not.toMatch(/^Riwayat utuh/);
+  });
+
+  it('a line of junk typed at the end of Riwayat does not stop the next action', () => {
+    appendAuditRowAs(U.Staf, { 'ID Riwayat': 'RWY-x', Waktu: 'kemarin sore', 'ID Kasus': 'x' });
+    const r = complete(U.Kadis, atS08);
+    expect(r.result).toMatchObject({ ok: true, data: { step: 'S09' } });
+    expect(integrityAlert()).not.toMatch(/^Riwayat utuh/);
   });
 
   it('an Admin demoted since installing the daily triggers cannot run them from a sidebar', () => {
