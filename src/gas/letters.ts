@@ -20,6 +20,7 @@ import type { LetterMetaInput } from '../letters/types';
 import { RegisterError } from '../app/register/errors';
 import type { Saved } from '../app/api/views';
 import { USERS } from '../app/register/tabs';
+import { EXCLUDED_VALIDATION } from '../domain/eligibility/gate';
 import type { AgendaRow, CaseRow, MemberRow, Register, StepRecordRow } from './register';
 import { eligibilityOf } from './usecases/views';
 import { approvedMembers } from './usecases/gate';
@@ -403,7 +404,13 @@ export function issueDraft(
   const c = register.cases.get(String(record.caseId))?.row;
   if (!c) throw new RegisterError(`Kasus ${record.caseId} tidak ditemukan.`);
   const members = register.caseMembers(String(c.id));
-  const { caseData, memberData } = letterData(c, members);
+  // The draft Rekomendasi names only the members still in the running: one found Tidak Valid at
+  // the validation (S03) is not recommended (the meeting and the Kadis decide the rest).
+  const named =
+    draft.kind === 'rekomendasi'
+      ? members.filter((m) => String(m.validation) !== EXCLUDED_VALIDATION)
+      : members;
+  const { caseData, memberData } = letterData(c, named);
   const office = officeFromSettings(officeSettings(register));
   const meta = { number: '', date: '', verification: null };
   const form = recordData(record);

@@ -118,6 +118,29 @@ describe('apiCheckMember within the caller’s scope', () => {
     expect(check(U.PendampingKawedanan, member(0, 0), '35.20.01').ok).toBe(false);
   });
 
+  it('a member of her kecamatan already in another group of her kecamatan is named by its case', () => {
+    // member(0, 0) is in the first Kawedanan group (WRSE-2026-0001), which she may see.
+    const r = check(U.PendampingKawedanan, member(0, 0), '35.20.05');
+    expect(r.ok && r.data.duplicates).toEqual(['WRSE-2026-0001']);
+    const text = JSON.stringify(r.ok && r.data.results);
+    expect(text).toContain('WRSE-2026-0001');
+    expect(text).not.toContain('(di kecamatan lain)');
+  });
+
+  it("a family member (same KK) in another kecamatan's group is flagged, without naming that group", () => {
+    // A Kawedanan NIK on a KK already in the Poncol group (someone moved, the KK kept).
+    const sister = { ...member(40, 900), kk: poncol[2].kk };
+    const pendamping = check(U.PendampingKawedanan, sister, '35.20.05');
+    const staff = check(U.Staf, sister, '35.20.05');
+    for (const r of [pendamping, staff]) {
+      const kk = r.ok
+        ? r.data.results.filter((x) => /KK/.test(x.reason) && x.status !== 'pass')
+        : [];
+      expect(kk.length).toBeGreaterThan(0);
+    }
+    expect(JSON.stringify(pendamping)).not.toMatch(/WRSE-2026-0003|Anggrek/);
+  });
+
   it('she checks members of her kecamatan; the office checks any member', () => {
     const own = check(U.PendampingKawedanan, member(0, 0), '35.20.05');
     expect(own.ok && own.data.inDtsen).toBe(true);

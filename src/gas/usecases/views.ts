@@ -557,7 +557,15 @@ export function checkMember(register: Register, input: unknown): MemberCheck {
   requireMemberInScope(register, kecamatan, member.nik);
   const nik = parseNik(member.nik, receivedOn);
   const inDtsen = register.dtsen.findBy('nik', [member.nik]).map((r) => r.row)[0];
-  const others = register.members.findBy('nik', [member.nik]).map((r) => r.row);
+  // Other groups holding this NIK, or a family member on the same KK (one membership each).
+  const kk = String(member.kk ?? '').trim();
+  const found = new Map(
+    register.members
+      .findBy('nik', [member.nik])
+      .concat(kk ? register.members.findBy('kk', [kk]) : [])
+      .map((r) => [String(r.row.id), r.row]),
+  );
+  const others = [...found.values()];
   const otherCases = new Map(
     register.cases
       .findBy('id', [...new Set(others.map((m) => String(m.caseId)))])
@@ -610,7 +618,11 @@ export function checkMember(register: Register, input: unknown): MemberCheck {
     age: nik.valid ? ageOn(nik.birthDate, receivedOn) : null,
     inDtsen: !!inDtsen,
     duplicates: [
-      ...new Set(active.map((m) => visibleCaseId(register, otherCases.get(String(m.caseId))!))),
+      ...new Set(
+        active
+          .filter((m) => String(m.nik) === member.nik)
+          .map((m) => visibleCaseId(register, otherCases.get(String(m.caseId))!)),
+      ),
     ],
     results: (report.members[0]?.results ?? []).map((r) => ({
       rule: r.rule,
