@@ -152,19 +152,18 @@ function staleUpdate(write: Update, found: LocatedRow<Record<string, unknown>> |
   );
 }
 
+/** Nothing checked yet. */
+function emptyChecked(): Checked {
+  return { counters: [], mirrors: [], inserts: new Map(), updates: [], removes: [] };
+}
+
 /**
  * Checks every write of a new plan before the first one is made: IDs to insert absent (and not
  * twice in the plan), rows to update present and at the version read, counters unchanged.
  * Throws a RegisterError, with nothing written, when one fails.
  */
 function checkPlan(register: Register, plan: Plan): Checked {
-  const checked: Checked = {
-    counters: [],
-    mirrors: [],
-    inserts: new Map(),
-    updates: [],
-    removes: [],
-  };
+  const checked = emptyChecked();
   for (const write of plan.writes) {
     if (write.op === 'insert') {
       checked.inserts.set(write.table, [...(checked.inserts.get(write.table) ?? []), write]);
@@ -254,13 +253,7 @@ function applyChecked(register: Register, checked: Checked, stamp: { by: string;
  * was made before the audit row, and a plan of an older version wrote its counter in the sheet.
  */
 function missingWrites(register: Register, plan: Plan, stamp: { by: string; at: string }): Checked {
-  const checked: Checked = {
-    counters: [],
-    mirrors: [],
-    inserts: new Map(),
-    updates: [],
-    removes: [],
-  };
+  const checked = emptyChecked();
   let allInserted = true;
   const byTable = new Map<TableName, Insert[]>();
   for (const write of plan.writes) {

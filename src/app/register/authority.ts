@@ -86,6 +86,15 @@ export function isDataStatusSetting(key: string): boolean {
   return /^dtsen\.(impor|tanggalData)$/.test(key.trim());
 }
 
+/**
+ * Whether a setting is a rule setting whose value the register trusts only as audited (its
+ * fingerprint recorded by the Admin form): every setting but the counters and the DTSEN
+ * extract's state.
+ */
+export function isFingerprintedSetting(key: string): boolean {
+  return !isCounterSetting(key) && !isDataStatusSetting(key);
+}
+
 /** A rule setting as fingerprinted: key, value, effective date (the description is free text). */
 export function settingContent(row: Readonly<Record<string, unknown>>): string {
   return JSON.stringify([norm(row.key), norm(row.value), norm(row.effectiveFrom)]);

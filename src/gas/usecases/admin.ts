@@ -18,7 +18,7 @@ import {
   SETTINGS_AUDIT_KEY,
   SOP_AUDIT_KEY,
   isCounterSetting,
-  isDataStatusSetting,
+  isFingerprintedSetting,
   settingContent,
   stepContent,
   userAuditKey,
@@ -117,9 +117,9 @@ export function adminOverview(register: Register): AdminOverview {
       effectiveFrom: String(s.effectiveFrom ?? ''),
       description: String(s.description ?? ''),
       version: Number(s.version),
-      // The DTSEN extract's state is not fingerprinted (isDataStatusSetting): nothing to confirm.
+      // The DTSEN extract's state is not fingerprinted: nothing to confirm.
       audited:
-        isDataStatusSetting(String(s.key)) ||
+        !isFingerprintedSetting(String(s.key)) ||
         settingsAudited[String(s.key)] === sha256Hex(settingContent(s)),
     })),
   };
@@ -318,7 +318,9 @@ export function saveSetting(register: Register, input: unknown): Saved {
       const row = { key: form.key, ...values };
       const prints = {
         ...(auditedPrints(register.audit, SETTINGS_AUDIT_KEY) ?? {}),
-        ...(isDataStatusSetting(form.key) ? {} : { [form.key]: sha256Hex(settingContent(row)) }),
+        ...(!isFingerprintedSetting(form.key)
+          ? {}
+          : { [form.key]: sha256Hex(settingContent(row)) }),
       };
       return {
         action: found ? 'Ubah pengaturan' : 'Tambah pengaturan',
