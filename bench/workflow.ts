@@ -4,7 +4,9 @@
  * in the work queue) with a 300,000-row DTSEN extract: service calls, cells touched and modeled
  * milliseconds per action. The bar: none of them may grow with the register's size.
  */
+import * as crypto from 'crypto';
 import * as path from 'path';
+import { auditContent, type AuditFields } from '../src/app/audit/content';
 import { createWorld, type World } from '../emulator/backend';
 import type { SheetsBackend } from '../emulator/backend/sheets';
 import {
@@ -82,6 +84,20 @@ export function headers(
   });
   if (r.error) throw r.error;
   return new Map(r.value);
+}
+
+/** The hash of the register's last audit row ('' when there is none). */
+function lastAuditHash(world: World, ssId: string): string {
+  const r = runInProcess(world, { user: ADMIN }, (g) => {
+    const ss = (g.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).openById(ssId);
+    const sheet = ss.getSheetByName(AUDIT.name)!;
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+    const last = sheet.getLastRow();
+    const col = header.indexOf(AUDIT.columns.hash.header) + 1;
+    return last < 2 ? '' : String(sheet.getRange(last, col).getValue());
+  });
+  if (r.error) throw r.error;
+  return r.value as string;
 }
 
 /**
@@ -288,6 +304,17 @@ function register(bundle: Bundle, size: number): { world: World; id: string } {
       decile: 1 + (n % 10),
       dataDate: '2026-01-31',
     });
+  // The loaded audit rows continue the hash chain after the Admin's rows (an authority look-up
+  // believes only a row whose own hash holds), as the admin CLI's import-register writes them.
+  let previousHash = lastAuditHash(world, id);
+  for (const row of audit as Array<Record<string, unknown>>) {
+    row.previousHash = previousHash;
+    row.hash = crypto
+      .createHash('sha256')
+      .update(previousHash + auditContent(row as unknown as AuditFields), 'utf8')
+      .digest('hex');
+    previousHash = String(row.hash);
+  }
   load(world, id, CASES, cases, h.get(CASES.name)!.header, 2);
   load(world, id, MEMBERS, members, h.get(MEMBERS.name)!.header, 2);
   // After the Admin's rows (setup, the users): the trust of roles, steps and settings.
