@@ -8,6 +8,7 @@
  */
 import { Ledger, type FaultSpec } from '../core/ledger';
 import type { CostCategory } from '../core/costs';
+import { checkScopes } from '../core/scopes';
 import { decode, encode } from '../core/wire';
 
 /** The raw port to the backend: op name + JSON args → JSON answer (see `World.handle`). */
@@ -35,6 +36,11 @@ export interface ExecutionOptions {
   /** The project's HTML files by name without `.html` (the shipped `dist/*.html`), read by
    *  `HtmlService.createHtmlOutputFromFile`. */
   readonly files?: Readonly<Record<string, string>>;
+  /** The scopes the execution holds (`oauthScopes` of the bundle's manifest); undefined = every
+   *  scope (no explicit list, or an in-process test helper). See `core/scopes.ts`. */
+  readonly scopes?: readonly string[];
+  /** The advanced services' symbols the manifest enables; undefined = all emulated ones. */
+  readonly advancedServices?: readonly string[];
 }
 
 export class FacadeContext {
@@ -48,8 +54,10 @@ export class FacadeContext {
     this.ledger = new Ledger(options.faults ?? []);
   }
 
-  /** Counts and prices a call, throwing an injected fault if this is the one chosen. */
+  /** Counts and prices a call, throwing an injected fault if this is the one chosen. A call
+   *  outside the execution's scopes throws first, uncharged: Google refuses it before running. */
   charge(service: string, method: string, category: CostCategory, cells = 0): void {
+    checkScopes(this.options.scopes, method);
     this.ledger.call(service, method, category, cells);
   }
 

@@ -7,6 +7,7 @@ import * as acorn from 'acorn';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
+import { grantOfManifest, type ManifestGrant } from '../core/scopes';
 
 export interface Bundle {
   readonly code: string;
@@ -16,10 +17,19 @@ export interface Bundle {
   readonly functions: readonly string[];
   /** The code compiled once (reused by every execution in this thread). */
   readonly script: vm.Script;
+  /** What the manifest (`appsscript.json`) grants every execution of this bundle: its explicit
+   *  `oauthScopes` and advanced services; undefined for a fixture without a manifest (every
+   *  scope, every service). */
+  readonly grant?: ManifestGrant;
 }
 
-/** A bundle from source text (tests use small hand-written fixtures). Parses as ES2019. */
-export function bundleFromSource(code: string, files: Record<string, string> = {}): Bundle {
+/** A bundle from source text (tests use small hand-written fixtures), with the text of its
+ *  manifest if it has one. Parses as ES2019. */
+export function bundleFromSource(
+  code: string,
+  files: Record<string, string> = {},
+  manifest?: string,
+): Bundle {
   const program = acorn.parse(code, { ecmaVersion: 2019, sourceType: 'script' });
   const functions = program.body.flatMap((node) =>
     node.type === 'FunctionDeclaration' && node.id ? [node.id.name] : [],
@@ -29,6 +39,7 @@ export function bundleFromSource(code: string, files: Record<string, string> = {
     code,
     files: { ...files },
     functions,
+    ...(manifest === undefined ? {} : { grant: grantOfManifest(manifest) }),
     get script() {
       script ??= new vm.Script(code, { filename: 'Code.js' });
       return script;
@@ -36,12 +47,15 @@ export function bundleFromSource(code: string, files: Record<string, string> = {
   };
 }
 
-/** Reads `distDir/Code.js` and every `distDir/*.html`. */
+/** Reads `distDir/Code.js`, every `distDir/*.html` and `distDir/appsscript.json` (the
+ *  manifest whose scopes every execution of the bundle holds). */
 export function loadBundle(distDir: string): Bundle {
   const code = fs.readFileSync(path.join(distDir, 'Code.js'), 'utf8');
+  const manifestFile = path.join(distDir, 'appsscript.json');
+  const manifest = fs.existsSync(manifestFile) ? fs.readFileSync(manifestFile, 'utf8') : undefined;
   const files: Record<string, string> = {};
   for (const f of fs.readdirSync(distDir)) {
     if (f.endsWith('.html')) files[f.slice(0, -5)] = fs.readFileSync(path.join(distDir, f), 'utf8');
   }
-  return bundleFromSource(code, files);
+  return bundleFromSource(code, files, manifest);
 }

@@ -55,7 +55,7 @@ function workerScript(): string {
 function runOne(world: World, bundle: Bundle, call: ConcurrentCall): Promise<RunResult> {
   const execId = newExecId();
   const run = call.options ?? {};
-  const opts = toExecutionOptions(run, execId, bundle.files, true);
+  const opts = toExecutionOptions(run, execId, bundle.files, true, bundle.grant);
   const caller = { execId, user: authorityOf(opts) };
   const flagBuffer = new SharedArrayBuffer(4);
   const flag = new Int32Array(flagBuffer);

@@ -3,6 +3,7 @@
  * clock), and how it becomes the facade's `ExecutionOptions` with a fresh execution id.
  */
 import type { FaultSpec, LedgerSummary } from '../core/ledger';
+import type { ManifestGrant } from '../core/scopes';
 import type { ExecutionOptions } from '../gas/context';
 
 export interface RunOptions {
@@ -15,6 +16,9 @@ export interface RunOptions {
   readonly timeZone?: string;
   /** Sandbox only: a fixed "now" (`new Date()` and `Date.now()` return it). */
   readonly now?: Date | number;
+  /** In-process only: the scopes the execution holds (default: every scope). A bundle's run
+   *  always holds its manifest's scopes (`Bundle.grant`), whatever is passed here. */
+  readonly scopes?: readonly string[];
 }
 
 /** What every run returns: the value, the error it threw (or null) and its ledger. */
@@ -40,8 +44,12 @@ export function toExecutionOptions(
   execId: string,
   files: Readonly<Record<string, string>> | undefined,
   realTime: boolean,
+  grant?: ManifestGrant,
 ): ExecutionOptions {
+  const scopes = grant ? grant.scopes : run.scopes;
   return {
+    ...(scopes ? { scopes: [...scopes] } : {}),
+    ...(grant ? { advancedServices: [...grant.advancedServices] } : {}),
     execId,
     user: run.user ?? DEFAULT_USER,
     effectiveUser: run.effectiveUser,

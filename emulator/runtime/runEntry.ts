@@ -28,7 +28,7 @@ export function runEntry<T = unknown>(
   editEvent?: string,
 ): RunResult<T> {
   const execId = newExecId();
-  const opts = toExecutionOptions(options, execId, bundle.files, false);
+  const opts = toExecutionOptions(options, execId, bundle.files, false, bundle.grant);
   const caller = { execId, user: authorityOf(opts) };
   try {
     const r = runInSandbox({

@@ -49,6 +49,10 @@ export function createDriveApp(ctx: FacadeContext): GoogleAppsScript.Drive.Drive
 /** Installs `DriveApp`, `Drive` and `DocumentApp`. */
 export function installDrive(ctx: FacadeContext, globals: Record<string, unknown>): void {
   globals.DriveApp = createDriveApp(ctx);
-  globals.Drive = createDriveAdvanced(ctx);
+  // An advanced service exists only when the manifest enables it (Guide "Advanced Google
+  // services": enable it in the project before use), under its userSymbol.
+  const advanced = ctx.options.advancedServices;
+  if (advanced === undefined || advanced.includes('Drive'))
+    globals.Drive = createDriveAdvanced(ctx);
   globals.DocumentApp = createDocumentApp(ctx);
 }
