@@ -39,20 +39,32 @@ describe('the letter agenda', () => {
     register.run('menuSetupRegister', ADMIN);
     seedPeople(register, 50);
     const cases = Array.from({ length: 50 }, (_, i) => caseAt(register, 'S09', i * 100));
-    const results = await runConcurrent(
-      register.world,
-      bundle(),
-      cases.map((c) => ({
-        entry: 'apiCompleteStep',
-        args: [s09(c)],
-        options: { user: U.Staf, activeSpreadsheetId: register.id, now: new Date(NOW) },
-      })),
-    );
+    const calls = cases.map((c) => ({
+      entry: 'apiCompleteStep',
+      args: [s09(c)],
+      options: { user: U.Staf, activeSpreadsheetId: register.id, now: new Date(NOW) },
+    }));
+    const results = await runConcurrent(register.world, bundle(), calls);
+    // The lock is waited for in real time (20 s, as the add-on asks Google): on a loaded machine
+    // some of the 50 may be told the register is busy, as a user at a busy office would be. She
+    // presses Kirim again (the same request); nothing else may go wrong.
+    const BUSY = 'Register sedang dipakai oleh pengguna lain';
+    const refused = results.flatMap((r, i) => {
+      const v = r.value as ApiResult<Saved>;
+      if (v.ok) return [];
+      expect(v.error.message).toMatch(BUSY);
+      return [calls[i]];
+    });
+    const retried = [];
+    for (const call of refused)
+      retried.push(...(await runConcurrent(register.world, bundle(), [call])));
     expect(
-      results.every(
-        (r) => (r.value as ApiResult<Saved>).ok && !(r.value as { data: Saved }).data.notice,
-      ),
+      [...results, ...retried]
+        .map((r) => r.value as ApiResult<Saved>)
+        .filter((v) => v.ok)
+        .every((v) => v.ok && !v.data.notice),
     ).toBe(true);
+    expect(retried.every((r) => (r.value as ApiResult<Saved>).ok)).toBe(true);
     const numbers = agenda(register)
       .map((l) => String(l['Nomor Surat']))
       .sort();
