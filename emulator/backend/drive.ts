@@ -21,6 +21,15 @@ import type { BackendModule, CallContext } from './world';
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const DOC_MIME = 'application/vnd.google-apps.document';
 export const PDF_MIME = 'application/pdf';
+export const SPREADSHEET_MIME = 'application/vnd.google-apps.spreadsheet';
+
+/** A spreadsheet of the `sheets` backend as Drive sees it (every spreadsheet is a Drive file). */
+export interface SpreadsheetFile {
+  name: string;
+  owner: string;
+  editors: string[];
+  viewers: string[];
+}
 const GOOGLE_PREFIX = 'application/vnd.google-apps.';
 /** Drive export (Doc → PDF) limit (`platform.md`; Drive API files.export "limited to 10MB"). */
 export const EXPORT_MAX_BYTES = 10 * 1024 * 1024;
@@ -187,8 +196,10 @@ export class DriveBackend implements BackendModule {
   private roots: Record<string, string>;
   private usageByDay: Record<string, { documents: number; conversions: number }>;
   private account: DriveAccount;
+  private spreadsheets: (id: string) => SpreadsheetFile | null;
 
   constructor(private readonly clock: ClockBackend) {
+    this.spreadsheets = () => null;
     this.name = 'drive';
     this.items = {};
     this.roots = {};
@@ -256,11 +267,46 @@ export class DriveBackend implements BackendModule {
     return { ...u, documentsLimit: q.documents, conversionsLimit: q.conversions };
   }
 
+  /** Makes the spreadsheets of the `sheets` backend Drive files (`createWorld` links them). */
+  linkSpreadsheets(source: (id: string) => SpreadsheetFile | null): void {
+    this.spreadsheets = source;
+  }
+
+  /**
+   * A spreadsheet as a Drive item, made afresh from the `sheets` backend (its sharing lives
+   * there), in its owner's My Drive; null for any other id.
+   */
+  private spreadsheetItem(id: string): DriveItem | null {
+    if (this.items[id]) return null;
+    const book = this.spreadsheets(id);
+    if (!book) return null;
+    const now = this.clock.now();
+    return {
+      id,
+      name: book.name,
+      mimeType: SPREADSHEET_MIME,
+      parents: [this.rootOf(book.owner)],
+      owner: book.owner,
+      editors: book.editors.filter((e) => e !== book.owner),
+      viewers: book.viewers.slice(),
+      access: 'PRIVATE',
+      permission: 'NONE',
+      trashed: false,
+      created: now,
+      updated: now,
+    };
+  }
+
   // ---- the wire ----------------------------------------------------------------------------
 
   handle(op: string, args: unknown[], ctx: CallContext): unknown {
     const a = (args[0] ?? {}) as Args;
     const user = typeof a.as === 'string' ? a.as : ctx.user;
+    // A spreadsheet is a Drive file that can be found and read; changing it through Drive
+    // (rename, share, move, trash, content) is not emulated and must not be silently ignored.
+    if (op !== 'get' && typeof a.id === 'string' && this.spreadsheetItem(a.id)) {
+      throw new Error(`Apps Script emulation: drive.${op} on a spreadsheet file is not emulated.`);
+    }
     switch (op) {
       case 'root':
         return this.view(this.items[this.rootOf(user)], user);
@@ -354,7 +400,7 @@ export class DriveBackend implements BackendModule {
 
   /** An item the user can see (`folder` says which kind is wanted), else "not found". */
   private visible(id: string, user: string, folder?: boolean): DriveItem {
-    const it = this.items[id];
+    const it = this.items[id] ?? this.spreadsheetItem(id);
     if (!it || this.role(it, user) < VIEW) throw new Error(DRIVE_ERRORS.notFound);
     if (folder !== undefined && folder !== (it.mimeType === FOLDER_MIME)) {
       throw new Error(DRIVE_ERRORS.notFound);
@@ -644,6 +690,8 @@ export function urlOf(it: Pick<DriveItem, 'id' | 'mimeType'>): string {
   if (it.mimeType === FOLDER_MIME) return `https://drive.google.com/drive/folders/${it.id}`;
   if (it.mimeType === DOC_MIME)
     return `https://docs.google.com/document/d/${it.id}/edit?usp=drivesdk`;
+  if (it.mimeType === SPREADSHEET_MIME)
+    return `https://docs.google.com/spreadsheets/d/${it.id}/edit?usp=drivesdk`;
   return `https://drive.google.com/file/d/${it.id}/view?usp=drivesdk`;
 }
 

@@ -3,11 +3,15 @@
  */
 import { World } from './world';
 import { SheetsBackend } from './sheets';
-import { serviceModules } from './services';
+import { serviceModules, type DriveBackend } from './services';
 
 export { World };
 
 /** A fresh, empty world: no spreadsheets, no properties, no locks held. */
 export function createWorld(): World {
-  return new World([new SheetsBackend(), ...serviceModules()]);
+  const sheets = new SheetsBackend();
+  const world = new World([sheets, ...serviceModules()]);
+  // Every spreadsheet is a Drive file (`DriveApp.getFileById(ss.getId())`).
+  world.module<DriveBackend>('drive').linkSpreadsheets((id) => sheets.driveFile(id));
+  return world;
 }

@@ -10,6 +10,7 @@
  * `gas/spreadsheet/cells.ts` (pure, shared); cells are stored per row, so a one-row read or a commit costs the cells it
  * touches, not the size of the tab.
  */
+import type { SpreadsheetFile } from './drive';
 import type { BackendModule, CallContext } from './world';
 import type {
   BookMeta,
@@ -1286,6 +1287,18 @@ export class SheetsBackend implements BackendModule {
   }
 
   // ---------------------------------------------------------------- sharing
+
+  /** A spreadsheet as Drive sees it (name and sharing), or null: every spreadsheet is a file. */
+  driveFile(id: string): SpreadsheetFile | null {
+    const book = this.books.get(id);
+    if (!book) return null;
+    return {
+      name: book.name,
+      owner: book.owner,
+      editors: book.editors.slice(),
+      viewers: book.viewers.slice(),
+    };
+  }
 
   private sharing(book: Book): { owner: string; editors: string[]; viewers: string[] } {
     return {

@@ -29,7 +29,28 @@ type Data = string | number[];
 
 function toBuffer(data: Data, charset: string | null | undefined): Buffer {
   if (typeof data !== 'string') return Buffer.from(data.map((b) => b & 0xff));
-  return Buffer.from(data, charset === 'US_ASCII' ? 'latin1' : 'utf8');
+  return charset === 'US_ASCII' ? asciiBytes(data) : Buffer.from(data, 'utf8');
+}
+
+/**
+ * A string in US-ASCII as Java encodes it (`String.getBytes(US_ASCII)`): each character outside
+ * ASCII — a whole code point, so an emoji's surrogate pair too — becomes one '?' (0x3F). Not
+ * latin1: 'é' is '?', not 0xE9.
+ */
+function asciiBytes(s: string): Buffer {
+  const out: number[] = [];
+  for (const ch of s) {
+    const c = ch.codePointAt(0) as number;
+    out.push(c < 0x80 ? c : 0x3f);
+  }
+  return Buffer.from(out);
+}
+
+/** Bytes decoded as US-ASCII the Java way: a byte over 0x7F becomes U+FFFD. */
+function asciiString(buf: Buffer): string {
+  let out = '';
+  for (const b of buf) out += b < 0x80 ? String.fromCharCode(b) : '\uFFFD';
+  return out;
 }
 
 /** Node bytes → Apps Script's signed bytes. */
@@ -49,13 +70,15 @@ export class UtilitiesBackend implements BackendModule {
       case 'digest': {
         const alg = ALGORITHMS[String(args[0])];
         if (!alg) throw new Error(`Invalid argument: algorithm`);
-        const buf = toBuffer(args[1] as Data, args[2] as string | null);
+        // A string without a charset is digested as US-ASCII (Apps Script's default here).
+        const buf = toBuffer(args[1] as Data, (args[2] as string | null) ?? 'US_ASCII');
         return signed(crypto.createHash(alg).update(buf).digest());
       }
       case 'hmac': {
         const alg = HMACS[String(args[0])];
         if (!alg) throw new Error(`Invalid argument: algorithm`);
-        const charset = args[3] as string | null;
+        // A string without a charset is signed as US-ASCII (Apps Script's default here).
+        const charset = (args[3] as string | null) ?? 'US_ASCII';
         const key = toBuffer(args[2] as Data, charset);
         const value = toBuffer(args[1] as Data, charset);
         return signed(crypto.createHmac(alg, key).update(value).digest());
@@ -71,10 +94,10 @@ export class UtilitiesBackend implements BackendModule {
         if (/[^A-Za-z0-9+/=\s]/.test(s)) throw new Error('Could not decode string.');
         return signed(Buffer.from(s, 'base64'));
       }
-      case 'bytesToString':
-        return toBuffer(args[0] as number[], null).toString(
-          args[1] === 'US_ASCII' ? 'latin1' : 'utf8',
-        );
+      case 'bytesToString': {
+        const buf = toBuffer(args[0] as number[], null);
+        return args[1] === 'US_ASCII' ? asciiString(buf) : buf.toString('utf8');
+      }
       case 'stringToBytes':
         return signed(toBuffer(String(args[0]), args[1] as string | null));
       default:

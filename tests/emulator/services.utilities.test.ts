@@ -21,7 +21,7 @@ describe('Utilities', () => {
       expect(U.computeDigest(U.DigestAlgorithm.SHA_1, 'abc')).toEqual(
         signed(crypto.createHash('sha1').update('abc').digest()),
       );
-      expect(U.computeDigest(U.DigestAlgorithm.SHA_256, 'Ñik')).toEqual(
+      expect(U.computeDigest(U.DigestAlgorithm.SHA_256, 'Ñik', U.Charset.UTF_8)).toEqual(
         signed(crypto.createHash('sha256').update('Ñik', 'utf8').digest()),
       );
     });

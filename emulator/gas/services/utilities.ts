@@ -30,8 +30,12 @@ const Charset = makeEnum('Charset', ['US_ASCII', 'UTF_8']);
 
 type Data = string | number[];
 
+/** A charset given as a `Utilities.Charset` value or, for `Blob.getDataAsString`, a name. */
 function charsetName(c: unknown): string | null {
-  return c == null ? null : enumName(c);
+  if (c == null) return null;
+  const name = enumName(c).toUpperCase().replace(/-/g, '_');
+  if (name === 'UTF_8' || name === 'US_ASCII') return name;
+  throw new Error(`Apps Script emulation: the charset ${enumName(c)} is not emulated.`);
 }
 
 function isDate(v: unknown): v is Date {
@@ -100,7 +104,11 @@ export function createUtilities(ctx: FacadeContext): GoogleAppsScript.Utilities.
     Charset,
     sleep(milliseconds: number): void {
       ctx.charge(S, 'Utilities.sleep', 'runtime');
-      wait(ctx, S, 'Utilities.sleep', Math.max(0, Number(milliseconds) || 0));
+      const ms = Math.max(0, Number(milliseconds) || 0);
+      wait(ctx, S, 'Utilities.sleep', ms);
+      // Google's clock moves on while the script sleeps (cache entries expire, `after(ms)`
+      // triggers come due); a modeled sleep moves the backend clock by as much.
+      if (!ctx.options.realTime && ms > 0) ctx.backend('clock.advance', ms);
     },
     getUuid(): string {
       ctx.charge(S, 'Utilities.getUuid', 'runtime');

@@ -68,6 +68,46 @@ export function parseA1(text: string): A1Ref | null {
   return { sheetName, row: start.row, col: start.col, endRow: end.row, endCol: end.col };
 }
 
+const R1C1 = /^R(\d+)C(\d+)(?::R(\d+)C(\d+))?$/i;
+
+/**
+ * A range as `getRange(a1Notation)` accepts it: A1 (`D:F`, `5:7`, `A2:B`…) or absolute R1C1
+ * (`R5C3`, `R2C2:R4C5`). Only for `getRange`: a formula's `R5C3` is not a reference in A1 mode,
+ * so the formula evaluator keeps `parseA1`.
+ */
+export function parseRangeNotation(text: string): A1Ref | null {
+  const a1 = parseA1(text);
+  if (a1) return a1;
+  const m = R1C1.exec(text.trim());
+  if (!m) return null;
+  const row = Number(m[1]);
+  const col = Number(m[2]);
+  return m[3] === undefined
+    ? { row, col, endRow: row, endCol: col }
+    : { row, col, endRow: Number(m[3]), endCol: Number(m[4]) };
+}
+
+/** Which sides of a rectangle an A1 reference left open (`D:F`: rows; `5:7`: columns). */
+export interface OpenSides {
+  readonly rows: boolean;
+  readonly cols: boolean;
+}
+
+/** `D:F`, `5:7`, `A2:B` — a range given with open sides, as Apps Script prints it back. */
+export function formatOpenA1(
+  row: number,
+  col: number,
+  numRows: number,
+  numCols: number,
+  open: OpenSides,
+): string {
+  const endRow = row + numRows - 1;
+  const endCol = col + numCols - 1;
+  if (open.rows && !open.cols) return `${columnLetters(col)}:${columnLetters(endCol)}`;
+  if (open.cols && !open.rows) return `${row}:${endRow}`;
+  return formatA1(row, col, numRows, numCols);
+}
+
 /** `A1` for one cell, `A1:B2` otherwise. */
 export function formatA1(row: number, col: number, numRows = 1, numCols = 1): string {
   const first = columnLetters(col) + row;

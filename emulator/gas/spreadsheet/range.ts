@@ -4,7 +4,8 @@
  * buffer; handle arithmetic (`getRow`, `offset`, `getA1Notation`…) is local and free.
  */
 import { guard } from '../../core/guard';
-import { formatA1 } from './a1';
+import { signatureError as coreSignatureError } from '../../core/signature';
+import { formatA1, formatOpenA1, type OpenSides } from './a1';
 import { isDateValue } from './cells';
 import { protectionOf } from './protection';
 import type { SheetSession } from './session';
@@ -15,19 +16,18 @@ import { ruleFromSpec, specOf } from './validation';
 
 const CHAR_LIMIT = 50000;
 
-/** The message Apps Script gives when arguments do not fit a method. */
+/** Rectangles made from an A1 reference with open sides (`D:F`, `5:7`), for getA1Notation. */
+const openSides = new WeakMap<GridRect, OpenSides>();
+
+/** Records that `rect` came from a reference with open sides (`sheet.getRange('D:F')`). */
+export function markOpen(rect: GridRect, open: OpenSides): GridRect {
+  if (open.rows || open.cols) openSides.set(rect, open);
+  return rect;
+}
+
+/** The message Apps Script gives when arguments do not fit a method (`Sheet.getRange`…). */
 export function signatureError(method: string, args: unknown[]): Error {
-  const types = args.map((a) => {
-    if (a === null || a === undefined) return 'null';
-    if (typeof a === 'string') return 'String';
-    if (typeof a === 'boolean') return 'Boolean';
-    if (typeof a === 'number') return 'number';
-    if (Array.isArray(a)) return 'Object[]';
-    return 'Object';
-  });
-  return new Error(
-    `The parameters (${types.join(',')}) don't match the method signature for SpreadsheetApp.${method}.`,
-  );
+  return coreSignatureError(method, args);
 }
 
 /** A value as it travels to Google's side (Dates of any realm kept, other objects as text). */
@@ -88,7 +88,10 @@ export class RangeFacade {
 
   private checkShape<T>(method: string, data: unknown, what: string): T[][] {
     const r = this._rect;
-    if (!Array.isArray(data)) throw signatureError(`Range.${method}`, [data]);
+    // The type (Object[][]) is checked before the shape, as Apps Script's signature check is.
+    if (!Array.isArray(data) || !data.every((line) => Array.isArray(line))) {
+      throw signatureError(`Range.${method}`, [data]);
+    }
     if (data.length !== r.numRows) {
       throw new Error(
         `The number of rows in the ${what} does not match the number of rows in the range. The ${what} has ${data.length} but the range has ${r.numRows}.`,
@@ -251,9 +254,16 @@ export class RangeFacade {
     });
   }
 
-  insertCheckboxes(): this {
+  /**
+   * `insertCheckboxes()`: TRUE/FALSE boxes, cells set to false; `(checked)`: a custom checked
+   * value, unchecked is the empty string, cells set to ''; `(checked, unchecked)`: cells set to
+   * the unchecked value (Range reference, insertCheckboxes overloads).
+   */
+  insertCheckboxes(...custom: unknown[]): this {
     this._s.charge('Range.insertCheckboxes', 'range.write');
-    const spec: RuleSpec = { type: 'CHECKBOX', values: [], allowInvalid: false, helpText: null };
+    const values = custom.map(normalizeCell);
+    const initial = values.length === 0 ? false : values.length === 1 ? '' : values[1];
+    const spec: RuleSpec = { type: 'CHECKBOX', values, allowInvalid: false, helpText: null };
     const { numRows, numCols } = this._rect;
     this._s.enqueue({
       ss: this._ss,
@@ -265,7 +275,7 @@ export class RangeFacade {
       ss: this._ss,
       ...this._rect,
       kind: 'values',
-      data: fill(numRows, numCols, false),
+      data: fill(numRows, numCols, initial),
     });
     return this;
   }
@@ -438,6 +448,8 @@ export class RangeFacade {
   getA1Notation(): string {
     this._s.charge('Range.getA1Notation', 'local');
     const r = this._rect;
+    const open = openSides.get(r);
+    if (open) return formatOpenA1(r.row, r.col, r.numRows, r.numCols, open);
     return formatA1(r.row, r.col, r.numRows, r.numCols);
   }
 

@@ -5,9 +5,9 @@
  * so positions stay right.
  */
 import { guard } from '../../core/guard';
-import { parseA1 } from './a1';
+import { parseRangeNotation } from './a1';
 import { protectionOf } from './protection';
-import { checkedRange, normalizeCell, signatureError } from './range';
+import { checkedRange, markOpen, normalizeCell, signatureError } from './range';
 import type { SheetSession } from './session';
 import { spreadsheetOf } from './spreadsheet';
 import { textFinderOf } from './textFinder';
@@ -21,19 +21,23 @@ function isCount(n: unknown): n is number {
 
 /** Resolves an A1 reference on a tab of known size (open ends run to the edge). */
 export function rectFromA1(a1: string, sheetId: number, tab: TabMeta): GridRect {
-  const ref = parseA1(a1);
+  const ref = parseRangeNotation(a1);
   if (!ref) throw new Error('Range not found');
   const row = ref.row ?? 1;
   const col = ref.col ?? 1;
   const endRow = ref.endRow ?? tab.maxRows;
   const endCol = ref.endCol ?? tab.maxCols;
-  return {
+  const rect = {
     sheetId,
     row: Math.min(row, endRow),
     col: Math.min(col, endCol),
     numRows: Math.abs(endRow - row) + 1,
     numCols: Math.abs(endCol - col) + 1,
   };
+  return markOpen(rect, {
+    rows: ref.row === undefined && ref.endRow === undefined,
+    cols: ref.col === undefined && ref.endCol === undefined,
+  });
 }
 
 export class SheetFacade {

@@ -45,8 +45,12 @@ export class TextFinderFacade {
     return this.option('matchFormulaText', { formulaText: !!formulaText });
   }
 
+  /** Only `false` (the default): a diacritic-insensitive search is not emulated, and must not
+   *  be accepted and ignored. */
   ignoreDiacritics(ignore: boolean): this {
-    void ignore;
+    if (ignore) {
+      throw new Error('Apps Script emulation: TextFinder.ignoreDiacritics(true) is not emulated.');
+    }
     return this.option('ignoreDiacritics', {});
   }
 

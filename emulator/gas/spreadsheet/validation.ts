@@ -61,9 +61,16 @@ function scriptValues(s: SheetSession | null, ss: string | null, spec: RuleSpec)
     const [rect, dropdown] = spec.values as [Parameters<typeof rangeOf>[2], boolean];
     return [rangeOf(s, ss, rect), dropdown];
   }
-  return JSON.parse(JSON.stringify(spec.values), (_k, v) =>
-    v && typeof v === 'object' && '$date' in v ? new Date(v.$date as number) : v,
-  );
+  return spec.values.map(scriptValue);
+}
+
+/** A criteria value copied for the script: dates stay Dates (a rule read back from the sheet
+ *  arrives with wire-decoded Dates, a rule being built holds `{ $date }`), lists stay lists. */
+function scriptValue(v: unknown): unknown {
+  if (Object.prototype.toString.call(v) === '[object Date]') return new Date((v as Date).getTime());
+  if (Array.isArray(v)) return v.map(scriptValue);
+  if (v && typeof v === 'object' && '$date' in v) return new Date((v as { $date: number }).$date);
+  return v;
 }
 
 function encodeValues(values: unknown[]): unknown[] {
