@@ -35,6 +35,9 @@ export interface ExecutionOptions {
   /** The project's HTML files by name without `.html` (the shipped `dist/*.html`), read by
    *  `HtmlService.createHtmlOutputFromFile`. */
   readonly files?: Readonly<Record<string, string>>;
+  /** The execution's time limit in modeled milliseconds (default 6 minutes; 30 s for a custom
+   *  function), see `core/ledger.ts`. */
+  readonly limitMs?: number;
 }
 
 export class FacadeContext {
@@ -45,7 +48,7 @@ export class FacadeContext {
     private readonly port: RawPort,
     readonly options: ExecutionOptions,
   ) {
-    this.ledger = new Ledger(options.faults ?? []);
+    this.ledger = new Ledger(options.faults ?? [], options.limitMs);
   }
 
   /** Counts and prices a call, throwing an injected fault if this is the one chosen. */
