@@ -41,6 +41,9 @@ export interface ExecutionOptions {
   readonly scopes?: readonly string[];
   /** The advanced services' symbols the manifest enables; undefined = all emulated ones. */
   readonly advancedServices?: readonly string[];
+  /** The execution's time limit in modeled milliseconds (default 6 minutes; 30 s for a custom
+   *  function), see `core/ledger.ts`. */
+  readonly limitMs?: number;
 }
 
 export class FacadeContext {
@@ -51,7 +54,7 @@ export class FacadeContext {
     private readonly port: RawPort,
     readonly options: ExecutionOptions,
   ) {
-    this.ledger = new Ledger(options.faults ?? []);
+    this.ledger = new Ledger(options.faults ?? [], options.limitMs);
   }
 
   /** Counts and prices a call, throwing an injected fault if this is the one chosen. A call

@@ -5,6 +5,7 @@
  * Apps Script has no transactions.
  */
 import type { World } from '../backend/world';
+import { EXCEEDED_MESSAGE } from '../core/ledger';
 import { createExecution } from '../gas';
 import type { FacadeContext } from '../gas/context';
 import {
@@ -67,6 +68,11 @@ export function runInProcess<T>(
     exec.end();
   } catch (e) {
     error ??= e instanceof Error ? e : new Error(String(e));
+  }
+  if (exec.ctx.ledger.expired) {
+    // Ended by Google at its time limit (the Node realm's clock does not move, the limit holds).
+    value = undefined;
+    error = new Error(EXCEEDED_MESSAGE);
   }
   return { value, error, ledger: exec.ctx.ledger.summary(), execId: exec.execId };
 }

@@ -2,7 +2,7 @@
  * What a caller says about one execution (who runs it, in which spreadsheet, faults, a fixed
  * clock), and how it becomes the facade's `ExecutionOptions` with a fresh execution id.
  */
-import type { FaultSpec, LedgerSummary } from '../core/ledger';
+import { CUSTOM_FUNCTION_LIMIT_MS, type FaultSpec, type LedgerSummary } from '../core/ledger';
 import type { ManifestGrant } from '../core/scopes';
 import type { ExecutionOptions } from '../gas/context';
 
@@ -14,11 +14,17 @@ export interface RunOptions {
   readonly activeSpreadsheetId?: string;
   readonly faults?: readonly FaultSpec[];
   readonly timeZone?: string;
-  /** Sandbox only: a fixed "now" (`new Date()` and `Date.now()` return it). */
+  /**
+   * Sandbox only: the instant the execution starts (default: the real time). Inside the
+   * execution `new Date()` and `Date.now()` return it plus the modeled milliseconds spent since
+   * (every service call advances the clock by its price, see `sandbox.ts`).
+   */
   readonly now?: Date | number;
   /** In-process only: the scopes the execution holds (default: every scope). A bundle's run
    *  always holds its manifest's scopes (`Bundle.grant`), whatever is passed here. */
   readonly scopes?: readonly string[];
+  /** A custom function computing a cell (`=USIA_NIK(…)`): limited to 30 s, not 6 minutes. */
+  readonly customFunction?: boolean;
 }
 
 /** What every run returns: the value, the error it threw (or null) and its ledger. */
@@ -58,6 +64,7 @@ export function toExecutionOptions(
     timeZone: run.timeZone,
     files,
     realTime,
+    ...(run.customFunction ? { limitMs: CUSTOM_FUNCTION_LIMIT_MS } : {}),
   };
 }
 

@@ -6,7 +6,7 @@
  * same code runs in the main thread and in a worker thread.
  */
 import * as vm from 'vm';
-import type { LedgerSummary } from '../core/ledger';
+import { EXCEEDED_MESSAGE, type LedgerSummary } from '../core/ledger';
 import type { ExecutionOptions } from '../gas/context';
 
 /** op + JSON arguments → JSON of a `WireAnswer`. */
@@ -42,20 +42,27 @@ export interface SandboxRun {
   now: number | null;
 }
 
-/** Runs in the sandbox realm: fixes the clock, builds the execution, installs its globals. */
+/**
+ * Runs in the sandbox realm: builds the execution, installs its globals and its clock. The
+ * clock starts at `now` (or the real time) when the script starts and advances by the modeled
+ * milliseconds of every service call, wait and commit (the ledger), so `new Date()` moves inside
+ * an execution as Google's does while the script waits on its services, and a batch that checks
+ * its time budget stops where it would stop on Google.
+ */
 const BOOTSTRAP = `(function (G, hostPort, optionsJson, now) {
   'use strict';
-  if (now !== null) {
-    var RealDate = Date;
-    var FixedDate = new Proxy(RealDate, {
-      construct: function (t, args, nt) { return Reflect.construct(t, args.length ? args : [now], nt); },
-      apply: function () { return new RealDate(now).toString(); },
-      get: function (t, p) { return p === 'now' ? function now_() { return now; } : Reflect.get(t, p); }
-    });
-    globalThis.Date = FixedDate;
-  }
   var exec = G.createExecution(function (op, a) { return JSON.parse(hostPort(op, a)); }, JSON.parse(optionsJson));
   exec.ctx.ledger.charge('Runtime', 'execution.start', 'execution.start', 0, false);
+  var RealDate = Date;
+  var ledger = exec.ctx.ledger;
+  var start = now !== null ? now : RealDate.now();
+  var zero = ledger.elapsedMs();
+  var current = function () { return start + Math.floor(ledger.elapsedMs() - zero); };
+  globalThis.Date = new Proxy(RealDate, {
+    construct: function (t, args, nt) { return Reflect.construct(t, args.length ? args : [current()], nt); },
+    apply: function () { return new RealDate(current()).toString(); },
+    get: function (t, p) { return p === 'now' ? function now() { return current(); } : Reflect.get(t, p); }
+  });
   Object.keys(exec.globals).forEach(function (k) {
     Object.defineProperty(globalThis, k, { value: exec.globals[k], writable: true, configurable: true, enumerable: false });
   });
@@ -84,6 +91,7 @@ const BOOTSTRAP = `(function (G, hostPort, optionsJson, now) {
       return r === undefined ? '' : G.encode(r);
     },
     end: function () { exec.ctx.end(); },
+    expired: function () { return ledger.expired; },
     ledger: function () { return JSON.stringify(exec.ctx.ledger.summary()); }
   };
 })`;
@@ -92,6 +100,7 @@ interface Controller {
   call(name: string, argsJson: string): string;
   callEdit(name: string, specJson: string): string;
   end(): void;
+  expired(): boolean;
   ledger(): string;
 }
 
@@ -135,6 +144,12 @@ export function runInSandbox(run: SandboxRun): SandboxResult {
     controller.end();
   } catch (e) {
     error ??= toSandboxError(e);
+  }
+  if (controller.expired()) {
+    // Google ended the execution at its limit: whatever the script caught or returned after
+    // that point never happened for the caller.
+    value = '';
+    error = { name: 'Error', message: EXCEEDED_MESSAGE };
   }
   return { value, error, ledger: JSON.parse(controller.ledger()) as LedgerSummary };
 }

@@ -27,6 +27,7 @@ import { approvedMembers } from './usecases/gate';
 import { latestRecord, recordData, today } from './usecases/common';
 import { verificationUrl } from './verification';
 import { readJsonProperty, scriptLock } from './adapters';
+import { budgetSpent, executionStartedAt } from './clock';
 import { deleteTriggers, scheduleOnce } from './triggers';
 
 const ROOT_KEY = 'wrse.driveRootFolder';
@@ -531,9 +532,6 @@ export function continueIssuing(register: Register): {
   return result;
 }
 
-/** How long a batch may run before it stops and tells what is left (Apps Script stops at 6 min). */
-const BATCH_BUDGET_MS = 4.5 * 60 * 1000;
-
 /**
  * "Buat berkas surat yang belum ada": makes the documents of every issued letter whose links are
  * missing (e.g. after Drive failed, or many numbered at once), until the time budget is spent;
@@ -541,7 +539,7 @@ const BATCH_BUDGET_MS = 4.5 * 60 * 1000;
  */
 export function issueMissingLetters(
   register: Register,
-  startedAt = Date.now(),
+  startedAt = executionStartedAt(),
 ): { made: number; left: number; failed: string[] } {
   const missing = register.agenda
     .all()
@@ -552,7 +550,7 @@ export function issueMissingLetters(
   let made = 0;
   const failed: string[] = [];
   for (const letter of missing) {
-    if (Date.now() - startedAt > BATCH_BUDGET_MS) break;
+    if (budgetSpent(startedAt)) break;
     try {
       issueLetter(register, String(letter.id));
       made += 1;

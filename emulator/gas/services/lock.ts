@@ -22,8 +22,11 @@ function acquire(ctx: FacadeContext, key: string, timeoutMs: number): boolean {
     ctx.ledger.addWait(S, 'Lock.wait', timeout);
     return false;
   }
+  // The time really waited also moves the execution's clock (the ledger).
   for (let waited = 0; waited < timeout; waited += POLL_MS) {
-    blockFor(Math.min(POLL_MS, timeout - waited));
+    const step = Math.min(POLL_MS, timeout - waited);
+    blockFor(step);
+    ctx.ledger.addWait(S, 'Lock.wait', step);
     if (ctx.backend<boolean>('locks.tryAcquire', key)) return true;
   }
   return false;

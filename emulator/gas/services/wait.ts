@@ -12,6 +12,7 @@ export function blockFor(ms: number): void {
 
 /** Waits `ms` for real or in the model, as the execution is configured. */
 export function wait(ctx: FacadeContext, service: string, method: string, ms: number): void {
+  // Either way the execution's clock moves by the wait (the ledger is its clock).
   if (ctx.options.realTime) blockFor(ms);
-  else ctx.ledger.addWait(service, method, ms);
+  ctx.ledger.addWait(service, method, ms);
 }

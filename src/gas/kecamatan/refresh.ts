@@ -11,6 +11,7 @@ import { encodeBase, instructions } from '../../app/kecamatan/layout';
 import { KECAMATAN_REGISTERS } from '../../app/register/tabs';
 import type { Actor } from '../access';
 import { readJsonProperty, scriptLock } from '../adapters';
+import { budgetSpent, executionStartedAt } from '../clock';
 import type { Register } from '../register';
 import { instantLabel } from '../usecases/common';
 import { kecamatanList, pendampingOf, readMaster, type MasterData } from './masterData';
@@ -188,8 +189,6 @@ export function refreshKecamatan(
   };
 }
 
-/** How long a run may refresh registers before it stops and continues by trigger. */
-const BUDGET_MS = 4.5 * 60 * 1000;
 const PROGRESS_KEY = 'wrse.kecamatanRefresh';
 
 export interface RefreshProgress {
@@ -213,7 +212,7 @@ export function refreshProgress(): RefreshProgress | null {
 export function refreshAll(
   register: Register,
   onProgress: (outcome: KecamatanOutcome, index: number, total: number) => void = () => {},
-  startedAt = Date.now(),
+  startedAt = executionStartedAt(),
 ): { outcomes: KecamatanOutcome[]; left: number } {
   const props = PropertiesService.getScriptProperties();
   const prior = refreshProgress();
@@ -226,7 +225,7 @@ export function refreshAll(
   const data = readMaster(register);
   const outcomes: KecamatanOutcome[] = [];
   for (const k of todo) {
-    if (Date.now() - startedAt > BUDGET_MS) break;
+    if (budgetSpent(startedAt)) break;
     let outcome: KecamatanOutcome;
     try {
       outcome = refreshKecamatan(register, data, k.code);
