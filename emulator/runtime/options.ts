@@ -4,6 +4,7 @@
  */
 import type { FaultSpec, LedgerSummary } from '../core/ledger';
 import type { ExecutionOptions } from '../gas/context';
+import type { AuthModeName } from '../gas/authMode';
 
 export interface RunOptions {
   /** `Session.getActiveUser().getEmail()`; '' is allowed. Default `user@example.com`. */
@@ -13,6 +14,8 @@ export interface RunOptions {
   readonly activeSpreadsheetId?: string;
   readonly faults?: readonly FaultSpec[];
   readonly timeZone?: string;
+  /** FULL (default); LIMITED (simple trigger) and CUSTOM_FUNCTION refuse what needs consent. */
+  readonly authMode?: AuthModeName;
   /** Sandbox only: a fixed "now" (`new Date()` and `Date.now()` return it). */
   readonly now?: Date | number;
 }
@@ -48,6 +51,7 @@ export function toExecutionOptions(
     activeSpreadsheetId: run.activeSpreadsheetId,
     faults: run.faults,
     timeZone: run.timeZone,
+    ...(run.authMode ? { authMode: run.authMode } : {}),
     files,
     realTime,
   };
