@@ -32,7 +32,11 @@ import {
   cellHasContent,
   displayOf,
   interpretWrite,
+  fromSerial,
+  isDateValue,
   ruleViolated,
+  SHEETS_LOCALES,
+  toSerial,
   valueForRead,
   type CellValue,
   type Row,
@@ -100,6 +104,8 @@ interface Book {
   editors: string[];
   viewers: string[];
   timeZone: string;
+  /** The spreadsheet's locale (File › Settings): how typed dates are read. */
+  locale: string;
   tabs: Tab[];
   nextSheetId: number;
   protections: Protection[];
@@ -115,7 +121,9 @@ export interface NewSpreadsheet {
   owner: string;
   editors?: string[];
   viewers?: string[];
+  /** Default: the owner's (see `setAccount`). */
   timeZone?: string;
+  locale?: string;
   /** Tab names (default one tab `Sheet1`). */
   sheets?: string[];
   rows?: number;
@@ -207,20 +215,70 @@ function shiftRect(rect: GridRect, dim: 'rows' | 'cols', at: number, n: number):
   return s && { ...rect, col: s[0], numCols: s[1] };
 }
 
+/** An account's settings a new spreadsheet takes (Google: a new file gets its creator's). */
+export interface AccountSettings {
+  readonly timeZone: string;
+  readonly locale: string;
+}
+
+/**
+ * An emulated account's default: deliberately NOT the office's (Asia/Jakarta, in_ID), so that
+ * code which forgets to set a spreadsheet's zone and locale is caught by the tests.
+ */
+export const DEFAULT_ACCOUNT: AccountSettings = {
+  timeZone: 'America/Los_Angeles',
+  locale: 'en_US',
+};
+
+/** Refuses a time zone Intl does not know (the emulation cannot compute its offsets). */
+function checkedZone(tz: string): string {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+  } catch {
+    throw new Error(`Apps Script emulation: time zone ${tz} is not emulated.`);
+  }
+  return tz;
+}
+
+function checkedLocale(locale: string): string {
+  if (!SHEETS_LOCALES.includes(locale)) {
+    throw new Error(
+      `Apps Script emulation: locale ${locale} is not one Sheets offers (File › Settings); not emulated.`,
+    );
+  }
+  return locale;
+}
+
 export class SheetsBackend implements BackendModule {
   readonly name: string;
   private books: Map<string, Book>;
   private ruleKeys: Map<Book, Map<string, number>>;
   private counter: number;
+  private accounts: Map<string, AccountSettings>;
 
   constructor() {
     this.name = 'sheets';
     this.books = new Map();
     this.ruleKeys = new Map();
     this.counter = 0;
+    this.accounts = new Map();
   }
 
   // ---------------------------------------------------------------- public helpers (tests, bench)
+
+  /** Sets the time zone and locale of an emulated account (its Google account settings). */
+  setAccount(email: string, settings: Partial<AccountSettings>): void {
+    const current = this.account(email);
+    this.accounts.set(email, {
+      timeZone: checkedZone(settings.timeZone ?? current.timeZone),
+      locale: checkedLocale(settings.locale ?? current.locale),
+    });
+  }
+
+  /** An account's settings (the default for an account never configured). */
+  account(email: string): AccountSettings {
+    return this.accounts.get(email) ?? DEFAULT_ACCOUNT;
+  }
 
   /** Creates a spreadsheet directly (fixtures, benchmarks). Returns its id. */
   createSpreadsheet(spec: NewSpreadsheet): string {
@@ -234,7 +292,8 @@ export class SheetsBackend implements BackendModule {
       owner: spec.owner,
       editors: (spec.editors ?? []).slice(),
       viewers: (spec.viewers ?? []).slice(),
-      timeZone: spec.timeZone ?? 'Asia/Jakarta',
+      timeZone: checkedZone(spec.timeZone ?? this.account(spec.owner).timeZone),
+      locale: checkedLocale(spec.locale ?? this.account(spec.owner).locale),
       tabs: [],
       nextSheetId: 0,
       protections: [],
@@ -286,6 +345,7 @@ export class SheetsBackend implements BackendModule {
     const copy = this.book(id);
     const state = decode<Book>(encode(this.snapshotBook(source)));
     copy.timeZone = state.timeZone;
+    copy.locale = state.locale;
     copy.tabs = state.tabs.map((t) => ({
       ...t,
       lastRow: undefined,
@@ -340,8 +400,12 @@ export class SheetsBackend implements BackendModule {
         this.book(a[0]).name = String(a[1]);
         return undefined;
       case 'setTimeZone':
-        this.book(a[0]).timeZone = String(a[1]);
+        return this.setTimeZone(this.book(a[0]), String(a[1]));
+      case 'setLocale':
+        this.book(a[0]).locale = checkedLocale(String(a[1]));
         return undefined;
+      case 'account':
+        return this.account(user);
       case 'tab':
         return this.tabMeta(this.book(a[0]), this.tab(this.book(a[0]), a[1]));
       case 'lastRow':
@@ -425,9 +489,31 @@ export class SheetsBackend implements BackendModule {
     return book.tabs.find((t) => t.name.toLowerCase() === key);
   }
 
+  /**
+   * A new time zone. Sheets keeps a date cell as a serial number (days since 1899-12-30, wall
+   * clock), so the wall clock every date cell shows stays the same and the instant it stands for
+   * moves by the difference of the zones' offsets. Cells are stored here as instants, so each
+   * one is moved.
+   */
+  private setTimeZone(book: Book, tz: string): void {
+    const from = book.timeZone;
+    const to = checkedZone(tz);
+    if (from === to) return;
+    for (const tab of book.tabs) {
+      for (const row of tab.rows) {
+        if (!row) continue;
+        row.v.forEach((v, c) => {
+          if (isDateValue(v)) row.v[c] = fromSerial(toSerial(v, from), to);
+        });
+      }
+    }
+    book.timeZone = to;
+  }
+
   private lookup(book: Book): SheetLookup {
     return {
       timeZone: book.timeZone,
+      locale: book.locale,
       rules: book.rules,
       rowsOf: (sheetName) => {
         const t = sheetName === undefined ? undefined : this.tabByName(book, sheetName);
@@ -460,6 +546,7 @@ export class SheetsBackend implements BackendModule {
       name: book.name,
       owner: book.owner,
       timeZone: book.timeZone,
+      locale: book.locale,
       sheets: book.tabs.map((t) => this.tabMeta(book, t)),
     };
   }
@@ -621,7 +708,9 @@ export class SheetsBackend implements BackendModule {
       case 'notes':
         return r?.n?.[c] ?? '';
       case 'display':
-        return r ? displayOf(valueForRead(env, tab.rows, r, ri, c), r.nf?.[c], env.timeZone) : '';
+        return r
+          ? displayOf(valueForRead(env, tab.rows, r, ri, c), r.nf?.[c], env.timeZone, env.locale)
+          : '';
     }
   }
 
@@ -821,7 +910,9 @@ export class SheetsBackend implements BackendModule {
         if (typeof raw === 'string' && raw.length > CHAR_LIMIT)
           throw new Error(SHEET_ERRORS.charLimit);
         const fmt = row.nf?.[c];
-        const cell = rawInput ? storeRaw(raw) : interpretWrite(raw, fmt, book.timeZone);
+        const cell = rawInput
+          ? storeRaw(raw)
+          : interpretWrite(raw, fmt, book.timeZone, book.locale);
         row.v[c] = cell.value;
         if (cell.formula !== undefined || row.f) (row.f ??= [])[c] = cell.formula;
         if (cell.format !== undefined) (row.nf ??= [])[c] = cell.format;
@@ -1251,7 +1342,12 @@ export class SheetsBackend implements BackendModule {
             ? (row.f[c] as string)
             : typeof row.v[c] === 'string' && row.nf?.[c] === undefined
               ? (row.v[c] as string)
-              : displayOf(valueForRead(env, tab.rows, row, ri, c), row.nf?.[c], env.timeZone);
+              : displayOf(
+                  valueForRead(env, tab.rows, row, ri, c),
+                  row.nf?.[c],
+                  env.timeZone,
+                  env.locale,
+                );
         if (!match(text)) return false;
         out.push({ sheetId: tab.id, row: ri + 1, col: c + 1 });
         return dir !== 'all';
@@ -1326,7 +1422,7 @@ export class SheetsBackend implements BackendModule {
 
   snapshot(): unknown {
     const books = [...this.books.values()].map((b) => this.snapshotBook(b));
-    return { counter: this.counter, books };
+    return { counter: this.counter, books, accounts: Object.fromEntries(this.accounts) };
   }
 
   private snapshotBook(b: Book): unknown {
@@ -1353,11 +1449,18 @@ export class SheetsBackend implements BackendModule {
   }
 
   restore(state: unknown): void {
-    const s = state as { counter: number; books: Book[] };
+    const s = state as {
+      counter: number;
+      books: Book[];
+      accounts?: Record<string, AccountSettings>;
+    };
     this.books = new Map();
     this.ruleKeys = new Map();
     this.counter = s.counter ?? 0;
+    this.accounts = new Map(Object.entries(s.accounts ?? {}));
     for (const b of s.books ?? []) {
+      // Saved before locales were emulated: the emulation's old day-first behaviour.
+      b.locale ??= 'in_ID';
       for (const t of b.tabs) {
         delete t.lastRow;
         delete t.lastCol;

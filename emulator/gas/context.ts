@@ -10,6 +10,7 @@ import { Ledger, type FaultSpec } from '../core/ledger';
 import type { CostCategory } from '../core/costs';
 import { checkScopes } from '../core/scopes';
 import { decode, encode } from '../core/wire';
+import type { AuthModeName } from './authMode';
 
 /** The raw port to the backend: op name + JSON args → JSON answer (see `World.handle`). */
 export type RawPort = (
@@ -31,6 +32,8 @@ export interface ExecutionOptions {
   /** Real waiting for locks and `Utilities.sleep` (worker executions); otherwise waits are
    *  modeled only (a single-threaded run cannot be released by anyone else). */
   readonly realTime?: boolean;
+  /** FULL (default); LIMITED for a simple trigger; CUSTOM_FUNCTION for a custom function. */
+  readonly authMode?: AuthModeName;
   /** The script's time zone (`Session.getScriptTimeZone()`). */
   readonly timeZone?: string;
   /** The project's HTML files by name without `.html` (the shipped `dist/*.html`), read by

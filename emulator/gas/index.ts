@@ -7,6 +7,7 @@
 import { FacadeContext, type ExecutionOptions, type RawPort } from './context';
 import { installSpreadsheet } from './spreadsheet';
 import { installServices } from './services';
+import { globalsFor } from './authMode';
 
 export { FacadeContext };
 /** The wire codec, exported so that a sandbox realm can build its own values from host JSON. */
@@ -26,5 +27,5 @@ export function createExecution(port: RawPort, options: ExecutionOptions): Execu
   const globals: Record<string, unknown> = {};
   installSpreadsheet(ctx, globals);
   installServices(ctx, globals);
-  return { globals, ctx };
+  return { globals: globalsFor(options.authMode, globals), ctx };
 }

@@ -156,7 +156,7 @@ export class SheetsApi {
   resource(meta: BookMeta): Json {
     return {
       spreadsheetId: meta.id,
-      properties: { title: meta.name, locale: 'in_ID', timeZone: meta.timeZone },
+      properties: { title: meta.name, locale: meta.locale, timeZone: meta.timeZone },
       sheets: meta.sheets.map((t) => this.sheetResource(t)),
       spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${meta.id}/edit`,
     };
@@ -188,6 +188,7 @@ export class SheetsApi {
     ) as BookMeta;
     const id = created.id;
     if (props.timeZone) this.op(ctx, 'setTimeZone', id, String(props.timeZone));
+    if (props.locale) this.op(ctx, 'setLocale', id, String(props.locale));
     const sheets = (body.sheets ?? []) as Json[];
     if (sheets.length > 0) {
       const first = created.sheets[0];

@@ -9,3 +9,4 @@ export { callFromClient, illegalArgument } from './client';
 export { runConcurrent, type ConcurrentCall } from './concurrent';
 export { DEFAULT_USER, type RunOptions, type RunResult } from './options';
 export { editAsUser, type UserEdit, type UserEditResult } from './userEdit';
+export { clockTriggersOf, fireTrigger, runCustomFunction, runSimpleTrigger } from './triggerRun';

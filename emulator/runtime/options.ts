@@ -5,6 +5,7 @@
 import { CUSTOM_FUNCTION_LIMIT_MS, type FaultSpec, type LedgerSummary } from '../core/ledger';
 import type { ManifestGrant } from '../core/scopes';
 import type { ExecutionOptions } from '../gas/context';
+import type { AuthModeName } from '../gas/authMode';
 
 export interface RunOptions {
   /** `Session.getActiveUser().getEmail()`; '' is allowed. Default `user@example.com`. */
@@ -14,6 +15,8 @@ export interface RunOptions {
   readonly activeSpreadsheetId?: string;
   readonly faults?: readonly FaultSpec[];
   readonly timeZone?: string;
+  /** FULL (default); LIMITED (simple trigger) and CUSTOM_FUNCTION refuse what needs consent. */
+  readonly authMode?: AuthModeName;
   /**
    * Sandbox only: the instant the execution starts (default: the real time). Inside the
    * execution `new Date()` and `Date.now()` return it plus the modeled milliseconds spent since
@@ -62,9 +65,12 @@ export function toExecutionOptions(
     activeSpreadsheetId: run.activeSpreadsheetId,
     faults: run.faults,
     timeZone: run.timeZone,
+    ...(run.authMode ? { authMode: run.authMode } : {}),
     files,
     realTime,
-    ...(run.customFunction ? { limitMs: CUSTOM_FUNCTION_LIMIT_MS } : {}),
+    ...(run.customFunction || run.authMode === 'CUSTOM_FUNCTION'
+      ? { limitMs: CUSTOM_FUNCTION_LIMIT_MS }
+      : {}),
   };
 }
 

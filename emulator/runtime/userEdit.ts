@@ -7,6 +7,9 @@
  * `range` is the edited range; `value` (the new value) and `oldValue` (the value before, absent
  * when the cell was empty) only for a single-cell edit, as text; `user` is the editor (its
  * e-mail may be '' when Google withholds it); `source` the spreadsheet; `authMode` FULL.
+ * Identity in the trigger's run: `Session.getEffectiveUser()` is the trigger's creator;
+ * `Session.getActiveUser()` is '' unless the creator made the edit
+ * (https://developers.google.com/apps-script/reference/base/session#getActiveUser()).
  */
 import type { World } from '../backend/world';
 import type { TriggersBackend } from '../backend/triggers';
@@ -85,8 +88,12 @@ function runTrigger(
   spec: EditEventSpec,
   edit: UserEdit,
 ): RunResult {
+  // The trigger runs as its creator (getEffectiveUser); getActiveUser is the person who typed
+  // only when that is the creator: for anyone else Google does not promise it (Session
+  // reference: "may be blank"), so the emulation takes the stricter answer, ''.
   const options: RunOptions = {
-    user: trigger.owner,
+    user: edit.user === trigger.owner ? trigger.owner : '',
+    effectiveUser: trigger.owner,
     activeSpreadsheetId: edit.spreadsheetId,
     now: edit.now,
   };

@@ -50,6 +50,32 @@ export const scriptLock: Mutex = {
   },
 };
 
+/** The office's time zone (WIB) and Sheets' locale code for Indonesia (File › Settings). */
+export const OFFICE_TIME_ZONE = 'Asia/Jakarta';
+export const OFFICE_LOCALE = 'in_ID';
+
+/**
+ * Sets `spreadsheet` to the office's time zone and locale where it differs, and says what it
+ * changed (Indonesian, for the Admin; empty when nothing). A new spreadsheet takes its
+ * creator's settings (a laptop set to another zone or to English), and then a typed 05/06/2026
+ * is read as May 6 and a date written by the script shows a day off: so every spreadsheet the
+ * add-on makes or writes dates into is set first. The locale may read back as `id_ID` too.
+ */
+export function ensureOfficeZone(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
+  const changed: string[] = [];
+  const zone = spreadsheet.getSpreadsheetTimeZone();
+  if (zone !== OFFICE_TIME_ZONE) {
+    spreadsheet.setSpreadsheetTimeZone(OFFICE_TIME_ZONE);
+    changed.push(`zona waktu ${zone} menjadi ${OFFICE_TIME_ZONE} (WIB)`);
+  }
+  const locale = spreadsheet.getSpreadsheetLocale();
+  if (!/^(in|id)_ID$/.test(locale)) {
+    spreadsheet.setSpreadsheetLocale(OFFICE_LOCALE);
+    changed.push(`lokal ${locale} menjadi Indonesia (${OFFICE_LOCALE})`);
+  }
+  return changed;
+}
+
 /** Where "Siapkan register" records the register's ID, for the web app (which has no container). */
 export const REGISTER_ID_KEY = 'wrse.registerId';
 

@@ -23,8 +23,7 @@ export function installDailyReminder(): void {
 }
 
 /** Mails each active user the overdue cases waiting for their role. Returns mails sent. */
-export function sendOverdueDigest(): number {
-  const register = Register.open();
+export function sendOverdueDigest(register: Register = Register.open()): number {
   const overdue = register.queue
     .all()
     .map((r) => r.row)

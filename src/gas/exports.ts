@@ -22,7 +22,8 @@
 import type { Role } from '../app/register/tabs';
 import type { ApiResult } from './api';
 import { actorByEmail, currentActor } from './access';
-import { activeRegister, effectiveUser } from './adapters';
+import { activeRegister, effectiveUser, systemClock } from './adapters';
+import { Register } from './register';
 
 /** Every registered role (a guest — unknown, inactive or empty e-mail — has none). */
 const USERS: readonly Role[] = ['Staf', 'Peksos', 'Kabid', 'Kadis', 'Pendamping', 'Admin'];
@@ -208,11 +209,25 @@ export const TRIGGER_ONLY_MESSAGE =
  * Runs `work` for trigger handler `handler` when the caller may (see `mayRunTrigger`); otherwise
  * does nothing and answers the refusal (a trigger ignores the value; a page sees it).
  */
-export function runAsTrigger(handler: TriggerHandler, work: () => void): ApiResult<true> {
+export function runAsTrigger(
+  handler: TriggerHandler,
+  work: (register: Register) => void,
+): ApiResult<true> {
   if (!mayRunTrigger(handler)) {
     console.warn(`${handler}: dipanggil bukan oleh pemicunya; ditolak.`);
     return { ok: false, error: { message: TRIGGER_ONLY_MESSAGE } };
   }
-  work();
+  work(triggerRegister());
   return { ok: true, data: true };
+}
+
+/**
+ * The register as the account the trigger runs as: its creator (`Session.getEffectiveUser()`).
+ * Google does not promise the active user in a trigger (it may be '', or in an installable
+ * onEdit the person who typed), so a trigger's work is never attributed to nor authorised by
+ * it. Run by hand by an Admin (a menu or sidebar call), the effective user is that Admin.
+ */
+export function triggerRegister(): Register {
+  const spreadsheet = activeRegister();
+  return new Register(spreadsheet, systemClock, actorByEmail(spreadsheet, effectiveUser.email()));
 }

@@ -138,7 +138,7 @@ export function menuIssueMissingLetters(): void {
 
 /** Trigger (one-off, scheduled by a batch that ran out of time): continues making letters. */
 export function continueIssuingLetters(): ApiResult<true> {
-  return runAsTrigger('continueIssuingLetters', () => continueIssuing(Register.open()));
+  return runAsTrigger('continueIssuingLetters', (register) => continueIssuing(register));
 }
 
 /** Asks for a text with a prompt; null when the user cancels. */
@@ -221,7 +221,7 @@ export function menuCheckAuditIntegrity(): void {
 
 /** Time-driven trigger (daily): mails each role what is overdue. */
 export function dailyOverdueDigest(): ApiResult<true> {
-  return runAsTrigger('dailyOverdueDigest', () => sendOverdueDigest());
+  return runAsTrigger('dailyOverdueDigest', (register) => sendOverdueDigest(register));
 }
 
 /** Sidebar: who I am. */
@@ -373,13 +373,13 @@ export function menuInstallEditWatch(): void {
 
 /** Installable onEdit trigger: an approved case edited by hand goes back for approval. */
 export function watchManualEdits(e: Parameters<typeof onManualEdit>[1]): ApiResult<true> {
-  return runAsTrigger('watchManualEdits', () => onManualEdit(Register.open(), e));
+  return runAsTrigger('watchManualEdits', (register) => onManualEdit(register, e));
 }
 
 /** Time-driven trigger (daily): the backstop of the edit watch over every approved case. */
 export function dailyApprovalCheck(): ApiResult<true> {
-  return runAsTrigger('dailyApprovalCheck', () => {
-    checkApprovedCases(Register.open(), 'pemeriksaan harian');
+  return runAsTrigger('dailyApprovalCheck', (register) => {
+    checkApprovedCases(register, 'pemeriksaan harian');
   });
 }
 
@@ -412,8 +412,8 @@ export function showRecap(): void {
 
 /** Time-driven trigger (daily, 06:00 WIB): rebuilds the Dasbor tab. */
 export function dailyDashboardRefresh(): ApiResult<true> {
-  return runAsTrigger('dailyDashboardRefresh', () => {
-    refreshDashboard(Register.open());
+  return runAsTrigger('dailyDashboardRefresh', (register) => {
+    refreshDashboard(register);
   });
 }
 

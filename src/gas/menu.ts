@@ -3,7 +3,13 @@
  */
 import { ALL_TABS, CASES, MEMBERS } from '../app/register/tabs';
 import { RegisterError } from '../app/register/errors';
-import { REGISTER_ID_KEY, activeRegister, scriptLock, systemClock } from './adapters';
+import {
+  REGISTER_ID_KEY,
+  activeRegister,
+  ensureOfficeZone,
+  scriptLock,
+  systemClock,
+} from './adapters';
 import { currentActor, requireRole, type Actor } from './access';
 import { describeSetup, setupRegister, type SetupReport } from './setup';
 import { USERS } from '../app/register/tabs';
@@ -86,9 +92,11 @@ export function runSetup(): SetupReport {
       // register whose users were typed by hand gets its first audited Admin.
       requireRole(actor, ['Admin'], 'menyiapkan register');
     }
+    // Before any date is written: the register's zone and locale are the office's.
+    const zone = ensureOfficeZone(spreadsheet);
     const done = setupRegister(spreadsheet, { by: actor.email, at: systemClock.now() });
     PropertiesService.getScriptProperties().setProperty(REGISTER_ID_KEY, spreadsheet.getId());
-    return { ...done, firstSetup };
+    return { ...done, firstSetup, zone };
   });
   const register = new Register(spreadsheet, systemClock);
   // Who is Admin, the SOP steps and the rule settings get their audited origin; then the
@@ -101,7 +109,14 @@ export function runSetup(): SetupReport {
   });
   // Drive is slow: the letters' root folder is made and shared outside the lock.
   ensureDriveRoot(register);
-  return { ...report, notes };
+  const { zone, ...rest } = report;
+  const zoneNote = zone.length
+    ? [
+        `Pengaturan spreadsheet disesuaikan: ${zone.join('; ')}. ` +
+          'Tanggal kini dicatat dalam WIB dan diketik sebagai hari/bulan/tahun (mis. 20/03/2026).',
+      ]
+    : [];
+  return { ...rest, notes: [...zoneNote, ...notes] };
 }
 
 /** Whether `email` owns the spreadsheet (null owner: a shared drive, nobody). */

@@ -157,7 +157,7 @@ describe('SpreadsheetApp emulation: structure', () => {
     });
   });
 
-  test('spreadsheet time zone defaults to Asia/Jakarta and can be changed', () => {
+  test('spreadsheet time zone is the one the fixture set (Asia/Jakarta) and can be changed', () => {
     const f = fixture();
     run(f, (x) => {
       const ss = x.app.getActive() as GoogleAppsScript.Spreadsheet.Spreadsheet;

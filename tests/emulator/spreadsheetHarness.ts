@@ -19,7 +19,10 @@ export interface Fixture {
   ssId: string;
 }
 
-/** A world holding one spreadsheet with a `Data` tab (1000 × 26). */
+/**
+ * A world holding one spreadsheet with a `Data` tab (1000 × 26), set (as the office's register
+ * is) to Asia/Jakarta and the Indonesian locale: a new spreadsheet would take its creator's.
+ */
 export function fixture(): Fixture {
   const world = createWorld();
   const sheets = world.module<SheetsBackend>('sheets');
@@ -28,6 +31,8 @@ export function fixture(): Fixture {
     owner: OWNER,
     editors: [STAF],
     sheets: ['Data'],
+    timeZone: 'Asia/Jakarta',
+    locale: 'in_ID',
   });
   return { world, sheets, ssId };
 }

@@ -25,6 +25,8 @@ export interface Row {
 /** What a formula or a rule may look at besides its own tab. */
 export interface SheetLookup {
   readonly timeZone: string;
+  /** The spreadsheet's locale (`en_US`, `in_ID`…): how typed dates are read and shown. */
+  readonly locale: string;
   readonly rules: RuleSpec[];
   rowsOf(sheetName: string | undefined): (Row | undefined)[] | undefined;
   lookup(sheetId: number): (Row | undefined)[] | undefined;
@@ -138,36 +140,88 @@ function validDate(y: number, mo: number, d: number, h: number, mi: number, s: n
   return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 
-/** Parses `yyyy-MM-dd[ HH:mm[:ss]]` or day-first `dd/MM/yyyy[ HH:mm[:ss]]` in `tz`. */
-export function parseDate(text: string, tz: string): { date: Date; format: string } | undefined {
+// ------------------------------------------------------------------ locales
+
+/**
+ * The locales Sheets offers in File › Settings, by their codes (Indonesia is `in_ID`, the old
+ * Java code). A spreadsheet may only be set to one of these in the emulation: what Google does
+ * with another code is not documented, so the emulation refuses it instead of guessing.
+ */
+export const SHEETS_LOCALES: readonly string[] = (
+  'es_AR hy_AM en_AU az_AZ es_BY es_BO pt_BR bg_BG en_CA fr_CA es_CL zh_CN es_CO hr_HR cs_CZ ' +
+  'da_DK es_EC ar_EG fi_FI fr_FR ka_GE de_DE el_GR zh_HK hu_HU hi_IN bn_IN gu_IN kn_IN ml_IN ' +
+  'mr_IN pa_IN ta_IN te_IN in_ID en_IE he_IL it_IT ja_JP kk_KZ lv_LV lt_LT es_MX mn_MN my_MM ' +
+  'nl_NL no_NO nn_NO es_PY fil_PH pl_PL pt_PT ro_RO ru_RU sr_RS sk_SK sl_SL ko_KR es_ES ca_ES ' +
+  'sv_SE de_CH zh_TW th_TH tr_TR uk_UA en_GB cy_GB en_US es_UY es_VE vi_VN'
+).split(' ');
+
+export type DateOrder = 'DMY' | 'MDY' | 'YMD';
+
+const MONTH_FIRST = new Set(['en_US', 'fil_PH']);
+const YEAR_FIRST = new Set(['zh_CN', 'zh_TW', 'ja_JP', 'ko_KR', 'hu_HU', 'lt_LT', 'sv_SE']);
+
+/** How a locale writes a short date: 20/03/2026 (in_ID, en_GB…), 3/20/2026 (en_US), 2026-03-20. */
+export function dateOrderOf(locale: string): DateOrder {
+  if (MONTH_FIRST.has(locale)) return 'MDY';
+  if (YEAR_FIRST.has(locale)) return 'YMD';
+  return 'DMY';
+}
+
+/** The pattern Sheets gives a cell when a date is typed into it (General format). */
+function shortDatePattern(locale: string, withTime: boolean): string {
+  const order = dateOrderOf(locale);
+  const date = order === 'MDY' ? 'M/d/yyyy' : order === 'YMD' ? 'yyyy-MM-dd' : 'dd/MM/yyyy';
+  if (!withTime) return date;
+  return `${date} ${order === 'MDY' ? 'H:mm:ss' : 'HH:mm:ss'}`;
+}
+
+/**
+ * Parses a typed date in `tz`: `yyyy-MM-dd[ HH:mm[:ss]]` in every locale, and `a/b/yyyy[ HH:mm[:ss]]`
+ * in the locale's order — day first for `in_ID` (20/03/2026 is 20 March), month first for
+ * `en_US` (05/06/2026 is May 6, and 20/03/2026 is no date: it stays text).
+ */
+export function parseDate(
+  text: string,
+  tz: string,
+  locale = 'in_ID',
+): { date: Date; format: string } | undefined {
   const t = text.trim();
-  let y: number, mo: number, d: number, format: string;
+  let y: number, mo: number, d: number;
+  const order = dateOrderOf(locale);
   let m = ISO_DATE.exec(t);
   if (m) {
     [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    format = 'yyyy-MM-dd';
   } else {
-    m = DMY_DATE.exec(t);
+    m = order === 'YMD' ? null : DMY_DATE.exec(t);
     if (!m) return undefined;
-    [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    format = 'dd/MM/yyyy';
+    if (order === 'MDY') [mo, d, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    else [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   }
   const [h, mi, s] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
   if (!validDate(y, mo, d, h, mi, s)) return undefined;
-  if (m[4] !== undefined) format += ' HH:mm:ss';
+  // An ISO date keeps its typed form; a/b/yyyy takes the locale's short date.
+  const iso = ISO_DATE.test(t);
+  const format = iso
+    ? `yyyy-MM-dd${m[4] !== undefined ? ' HH:mm:ss' : ''}`
+    : shortDatePattern(locale, m[4] !== undefined);
   return { date: new Date(zonedInstant(tz, y, mo, d, h, mi, s)), format };
 }
 
-function dateFormatFor(date: Date, tz: string): string {
+function dateFormatFor(date: Date, tz: string, locale: string): string {
   const serial = toSerial(date, tz);
-  return Math.abs(serial - Math.round(serial)) < 1e-9 ? 'dd/MM/yyyy' : 'dd/MM/yyyy HH:mm:ss';
+  return shortDatePattern(locale, Math.abs(serial - Math.round(serial)) >= 1e-9);
 }
 
 /**
  * What a cell holds after a script writes `raw` into it, given the cell's number format.
  * Strings are read as if typed by a user (USER_ENTERED), except in plain-text (`@`) cells.
  */
-export function interpretWrite(raw: unknown, format: string | undefined, tz: string): Interpreted {
+export function interpretWrite(
+  raw: unknown,
+  format: string | undefined,
+  tz: string,
+  locale = 'in_ID',
+): Interpreted {
   if (raw === null || raw === undefined || raw === '') return {};
   if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw } : { value: '#NUM!' };
   if (typeof raw === 'boolean') return { value: raw };
@@ -175,7 +229,7 @@ export function interpretWrite(raw: unknown, format: string | undefined, tz: str
     if (Number.isNaN(raw.getTime())) return { value: String(raw) };
     return {
       value: new Date(raw.getTime()),
-      format: format === undefined ? dateFormatFor(raw, tz) : undefined,
+      format: format === undefined ? dateFormatFor(raw, tz, locale) : undefined,
     };
   }
   const text = typeof raw === 'string' ? raw : String(raw);
@@ -186,7 +240,7 @@ export function interpretWrite(raw: unknown, format: string | undefined, tz: str
   if (upper === 'TRUE' || upper === 'FALSE') return { value: upper === 'TRUE' };
   const n = parseNumber(text);
   if (n !== undefined) return { value: n };
-  const d = parseDate(text, tz);
+  const d = parseDate(text, tz, locale);
   if (d) return { value: d.date, format: format === undefined ? d.format : undefined };
   if ((text.startsWith('+') || text.startsWith('-')) && text.trim().length > 1) {
     return { formula: `=${text}` };
@@ -344,13 +398,18 @@ function formatNumber(n: number, fmt: string): string {
 }
 
 /** The display string of a read value in a cell with number format `fmt`. */
-export function displayOf(value: unknown, fmt: string | undefined, tz: string): string {
+export function displayOf(
+  value: unknown,
+  fmt: string | undefined,
+  tz: string,
+  locale = 'in_ID',
+): string {
   if (value === '' || value === undefined || value === null) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
   if (isDateValue(value)) {
     if (isDateFormat(fmt)) return formatDate(value, fmt as string, tz);
-    return formatDate(value, dateFormatFor(value, tz), tz);
+    return formatDate(value, dateFormatFor(value, tz, locale), tz);
   }
   if (typeof value === 'number') {
     if (isNumberFormat(fmt)) return formatNumber(value, fmt as string);
@@ -493,11 +552,11 @@ function asNumber(v: unknown, tz: string): number | undefined {
   return undefined;
 }
 
-function asDay(v: unknown, tz: string): number | undefined {
+function asDay(v: unknown, tz: string, locale: string): number | undefined {
   if (isDateValue(v)) return Math.floor(toSerial(v, tz));
   if (typeof v === 'number') return Math.floor(v);
   if (typeof v === 'string') {
-    const d = parseDate(v, tz);
+    const d = parseDate(v, tz, locale);
     return d ? Math.floor(toSerial(d.date, tz)) : undefined;
   }
   return undefined;
@@ -508,10 +567,11 @@ export function ruleViolated(rule: RuleSpec, value: unknown, env: SheetLookup): 
   if (rule.allowInvalid || value === '') return false;
   const tz = env.timeZone;
   const vals = rule.values;
-  const shown = displayOf(value, undefined, tz);
+  const loc = env.locale;
+  const shown = displayOf(value, undefined, tz, loc);
   switch (rule.type) {
     case 'VALUE_IN_LIST':
-      return !(vals[0] as unknown[]).some((x) => displayOf(x, undefined, tz) === shown);
+      return !(vals[0] as unknown[]).some((x) => displayOf(x, undefined, tz, loc) === shown);
     case 'VALUE_IN_RANGE': {
       const r = vals[0] as {
         sheetId: number;
@@ -529,14 +589,14 @@ export function ruleViolated(rule: RuleSpec, value: unknown, env: SheetLookup): 
           const c = r.col - 1 + j;
           if (!cellHasContent(row, c)) continue;
           const cellValue = valueForRead(env, rows, row, r.row - 1 + i, c);
-          if (displayOf(cellValue, row.nf?.[c], tz) === shown) return false;
+          if (displayOf(cellValue, row.nf?.[c], tz, loc) === shown) return false;
         }
       }
       return true;
     }
     case 'CHECKBOX':
       if (vals.length === 0) return typeof value !== 'boolean';
-      return !vals.some((x) => displayOf(x, undefined, tz) === shown);
+      return !vals.some((x) => displayOf(x, undefined, tz, loc) === shown);
     case 'NUMBER_BETWEEN':
     case 'NUMBER_NOT_BETWEEN':
     case 'NUMBER_EQUAL_TO':
@@ -570,9 +630,9 @@ export function ruleViolated(rule: RuleSpec, value: unknown, env: SheetLookup): 
     case 'DATE_ON_OR_AFTER':
     case 'DATE_ON_OR_BEFORE': {
       if (!isDateValue(value)) return true;
-      const d = asDay(value, tz) as number;
-      const a = asDay(vals[0], tz) ?? NaN;
-      const b = asDay(vals[1], tz) ?? NaN;
+      const d = asDay(value, tz, env.locale) as number;
+      const a = asDay(vals[0], tz, env.locale) ?? NaN;
+      const b = asDay(vals[1], tz, env.locale) ?? NaN;
       const ok = {
         DATE_AFTER: d > a,
         DATE_BEFORE: d < a,

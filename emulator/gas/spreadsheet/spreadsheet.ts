@@ -80,9 +80,28 @@ export class SpreadsheetFacade {
     return this.meta().timeZone;
   }
 
+  /** Sheets keeps each date cell's wall clock; the instant it stands for moves with the zone. */
   setSpreadsheetTimeZone(timeZone: string): void {
     this._s.charge('Spreadsheet.setSpreadsheetTimeZone', 'sheet.structure');
-    this._s.backend('setTimeZone', this._id, String(timeZone));
+    if (typeof timeZone !== 'string') {
+      throw signatureError('Spreadsheet.setSpreadsheetTimeZone', [timeZone]);
+    }
+    this._s.commit();
+    this._s.backend('setTimeZone', this._id, timeZone);
+  }
+
+  getSpreadsheetLocale(): string {
+    this._s.charge('Spreadsheet.getSpreadsheetLocale', 'local');
+    return this.meta().locale;
+  }
+
+  /** Typed dates are read in the new locale's order from then on (cells already set stay). */
+  setSpreadsheetLocale(locale: string): void {
+    this._s.charge('Spreadsheet.setSpreadsheetLocale', 'sheet.structure');
+    if (typeof locale !== 'string')
+      throw signatureError('Spreadsheet.setSpreadsheetLocale', [locale]);
+    this._s.commit();
+    this._s.backend('setLocale', this._id, locale);
   }
 
   // ------------------------------------------------------------ tabs

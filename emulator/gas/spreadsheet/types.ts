@@ -30,6 +30,7 @@ export interface BookMeta {
   readonly name: string;
   readonly owner: string;
   readonly timeZone: string;
+  readonly locale: string;
   readonly sheets: TabMeta[];
 }
 

@@ -50,9 +50,12 @@ export function menuRefreshKecamatan(): void {
   ui.alert('Perbarui register kecamatan', message, ui.ButtonSet.OK);
 }
 
-/** Trigger (daily, or the continuation of a run that ran out of time). */
-export function triggeredRefresh(): void {
-  run(Register.open(), false);
+/**
+ * Trigger (daily, or the continuation of a run that ran out of time), on the register as the
+ * trigger's creator (`runAsTrigger`): the active user of a trigger may be ''.
+ */
+export function triggeredRefresh(register: Register): void {
+  run(register, false);
 }
 
 /** Menu (Admin): installs the daily refresh at 05:00 Asia/Jakarta (replacing any). */

@@ -10,7 +10,7 @@ import { maskNik, findDesa, kecamatanName } from '../../domain';
 import { encodeBase, instructions } from '../../app/kecamatan/layout';
 import { KECAMATAN_REGISTERS } from '../../app/register/tabs';
 import type { Actor } from '../access';
-import { readJsonProperty, scriptLock } from '../adapters';
+import { ensureOfficeZone, readJsonProperty, scriptLock } from '../adapters';
 import { budgetSpent, executionStartedAt } from '../clock';
 import type { Register } from '../register';
 import { instantLabel } from '../usecases/common';
@@ -111,13 +111,22 @@ function openOrCreate(
   name: string,
 ): { ss: GoogleAppsScript.Spreadsheet.Spreadsheet; existed: boolean } {
   if (row?.spreadsheetId) {
+    let ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
     try {
-      return { ss: SpreadsheetApp.openById(String(row.spreadsheetId)), existed: true };
+      ss = SpreadsheetApp.openById(String(row.spreadsheetId));
     } catch {
       // Deleted or no longer ours: a new one is made (its entries, if any, cannot be read).
     }
+    if (ss) {
+      // Someone may have changed it in File › Settings: dates are read and written in WIB.
+      ensureOfficeZone(ss);
+      return { ss, existed: true };
+    }
   }
-  return { ss: SpreadsheetApp.create(`Register WRSE Kecamatan ${name}`), existed: false };
+  // A new spreadsheet takes its creator's zone and locale: set to the office's before writing.
+  const ss = SpreadsheetApp.create(`Register WRSE Kecamatan ${name}`);
+  ensureOfficeZone(ss);
+  return { ss, existed: false };
 }
 
 function recordRegistry(register: Register, row: Record<string, unknown>): void {
