@@ -108,7 +108,12 @@ export const OFFICE_USERS = [
  * Adds the office's users (every role) through the Admin form (audited: a role typed into the
  * Pengguna tab by hand gives no power), and a DTSEN extract holding the members of `groups`.
  */
-export function seedPeople(register: TestRegister, groups = 3, size = 6): void {
+export function seedPeople(
+  register: TestRegister,
+  groups = 3,
+  size = 6,
+  options: { verificationPage?: boolean } = {},
+): void {
   const stamp = { by: ADMIN, at: '2026-01-05T02:00:00.000Z' };
   for (const user of OFFICE_USERS) {
     ok(api(register, ADMIN, 'apiSaveUser', [{ requestId: requestId(), version: null, ...user }]));
@@ -126,7 +131,7 @@ export function seedPeople(register: TestRegister, groups = 3, size = 6): void {
   // As the Admin would after adding users: Siapkan register shares the letters' Drive folder.
   const again = register.run('menuSetupRegister', ADMIN);
   if (again.error) throw again.error;
-  deployVerificationPage(register);
+  if (options.verificationPage !== false) deployVerificationPage(register);
 }
 
 /**
