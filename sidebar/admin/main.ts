@@ -153,7 +153,7 @@ function render(data: AdminOverview): void {
     if (s.key === 'verifikasi.url') {
       // The web app's /exec URL (checked by the server: saveSetting).
       value.type = 'url';
-      value.placeholder = 'https://script.google.com/macros/s/…/exec';
+      value.placeholder = 'URL aplikasi web yang berakhiran /exec';
     }
     item.appendChild(value);
     item.appendChild(
