@@ -11,6 +11,7 @@ import { callFromClient, loadBundle, runEntry, runInProcess } from '../emulator/
 import type { ApiResult, CaseDetail, Saved } from '../src/app/api/views';
 import { SheetTable } from '../src/gas/sheetTable';
 import { DTSEN } from '../src/app/register/tabs';
+import { deployVerificationPage } from '../playground/verificationPage';
 
 const ADMIN = 'admin@dinsos.contoh.go.id';
 const STAF = 'staf@dinsos.contoh.go.id';
@@ -87,6 +88,7 @@ export function benchLetters(batch = 10): LetterBenchRow[] {
     if (added.error || !added.value?.ok) throw added.error ?? new Error(`apiSaveUser ${email}`);
   });
   runEntry(world, bundle, 'menuSetupRegister', [], as(ADMIN)); // shares the letters folder
+  deployVerificationPage(world, bundle, { user: ADMIN, activeSpreadsheetId: id });
   const call = (
     user: string,
     name: string,

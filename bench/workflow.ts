@@ -28,6 +28,7 @@ import {
   type AnyTab,
 } from '../src/app/register/tabs';
 import type { BenchRow } from './register';
+import { deployVerificationPage } from '../playground/verificationPage';
 
 const ADMIN = 'admin@dinsos.contoh.go.id';
 const STAF = 'staf@dinsos.contoh.go.id';
@@ -171,6 +172,7 @@ function register(bundle: Bundle, size: number): { world: World; id: string } {
     );
     if (added.error || !added.value?.ok) throw added.error ?? new Error(`apiSaveUser ${email}`);
   });
+  deployVerificationPage(world, bundle, { user: ADMIN, activeSpreadsheetId: id });
   const h = headers(world, id);
   load(
     world,

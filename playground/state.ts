@@ -13,6 +13,7 @@ import { loadBundle, runEntry, runInProcess, type Bundle } from '../emulator/run
 import { DEMO_ADMIN } from './demoData';
 import { confirmReference, seedCases, seedReference, type SeedLog } from './seed';
 import { seedReports } from './seedReports';
+import { deployVerificationPage } from './verificationPage';
 
 export interface PlaygroundOptions {
   /** Where state is kept; default `WRSE_PLAYGROUND_DIR` or `<cwd>/.playground`. */
@@ -88,6 +89,10 @@ export function openPlayground(options: PlaygroundOptions = {}): Playground {
       activeSpreadsheetId: meta.registerId,
     });
     if (again.error) throw again.error;
+    deployVerificationPage(world, bundle(), {
+      user: DEMO_ADMIN,
+      activeSpreadsheetId: meta.registerId,
+    });
   }
   if (!meta.seeded.cases) meta.seeded.cases = seedCases(world, bundle(), at, log);
   if (meta.seeded.cases && !meta.seeded.reports)

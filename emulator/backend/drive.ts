@@ -11,6 +11,11 @@
  * - a converted Doc keeps the HTML it came from (what the playground shows); its text is that
  *   HTML's text. Google's importer rewrites HTML into its own model, so layout details (CSS) may
  *   differ in the real Doc; the emulation cannot reproduce Google's rendering.
+ * - an `<img>` whose source is a `data:` URI is dropped by the conversion: the Drive API's import
+ *   to Google Docs types (https://developers.google.com/drive/api/guides/manage-uploads) lists
+ *   HTML as a source but documents nothing about images embedded in it, so the emulation takes
+ *   the stricter answer. A script that needs an image in the Doc inserts it as a blob
+ *   (`Paragraph.appendInlineImage`, see `editDocument`); it is kept as an `<img>` of that blob.
  * - an exported "PDF" is `EMULATED_PDF_MARKER` + that HTML, not PDF bytes: producing a PDF would
  *   need a layout engine, and its bytes would prove nothing about Google's own rendering.
  */
@@ -339,6 +344,10 @@ export class DriveBackend implements BackendModule {
         return this.exportAs(String(a.id), String(a.contentType), user);
       case 'openDocument':
         return this.openDocument(String(a.id), user);
+      case 'image':
+        return imageOf(a.data as BlobData, a.contentType as string | null);
+      case 'editDocument':
+        return this.editDocument(String(a.id), a.edits as ParagraphEdit[], user);
       default:
         throw new Error(`Apps Script emulation: drive.${op} is not an operation.`);
     }
@@ -528,7 +537,7 @@ export class DriveBackend implements BackendModule {
     const it = this.newItem(user, r.name ?? 'Untitled', target, parents.slice());
     if (isDoc) {
       const text = bufferOf(media).toString('utf8');
-      it.html = from === 'text/plain' ? plainToHtml(text) : text;
+      it.html = from === 'text/plain' ? plainToHtml(text) : dropDataImages(text);
     } else if (target !== FOLDER_MIME) {
       it.data = bufferOf(media).toString('base64');
     }
@@ -664,6 +673,23 @@ export class DriveBackend implements BackendModule {
     return { id: it.id, name: it.name, html, text: htmlToText(html), url: docUrl(it.id) };
   }
 
+  /**
+   * `Document.saveAndClose()` of the paragraph edits an execution made: each edit names a
+   * paragraph by its text (a line of `htmlToText`), clears it or not, and appends inline images.
+   * All edits are checked before any is applied (a failed save changes nothing).
+   */
+  private editDocument(id: string, edits: ParagraphEdit[], user: string): void {
+    const it = this.items[id];
+    if (!it || it.mimeType !== DOC_MIME || this.role(it, user) < VIEW) {
+      throw new Error(DRIVE_ERRORS.documentMissing);
+    }
+    if (this.role(it, user) < EDIT) throw new Error(DRIVE_ERRORS.accessDenied);
+    let html = it.html ?? '';
+    for (const e of edits) html = applyParagraphEdit(html, e);
+    it.html = html;
+    it.updated = this.clock.now();
+  }
+
   private dayKey(user: string): string {
     return `${user}|${Math.floor(this.clock.now() / DAY_MS)}`;
   }
@@ -671,6 +697,95 @@ export class DriveBackend implements BackendModule {
 
 function domainOf(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+}
+
+/** One paragraph's edit, as `Document.saveAndClose()` sends it. */
+export interface ParagraphEdit {
+  /** The paragraph's text when the document was opened. */
+  text: string;
+  clear: boolean;
+  images: Array<{ b64: string; contentType: string; width: number; height: number }>;
+}
+
+/**
+ * An image blob a script inserts into a Doc: its content and pixel size (read from the PNG or
+ * JPEG header, as Docs sizes an inline image by default). Other content is refused.
+ */
+export function imageOf(
+  data: BlobData,
+  contentType: string | null,
+): { b64: string; contentType: string; width: number; height: number } {
+  const buf = bufferOf(data);
+  const png = buf.length >= 24 && buf.readUInt32BE(0) === 0x89504e47;
+  if (png) {
+    return {
+      b64: buf.toString('base64'),
+      contentType: 'image/png',
+      width: buf.readUInt32BE(16),
+      height: buf.readUInt32BE(20),
+    };
+  }
+  if (buf.length > 4 && buf[0] === 0xff && buf[1] === 0xd8) {
+    for (let i = 2; i + 9 < buf.length;) {
+      if (buf[i] !== 0xff) break;
+      const marker = buf[i + 1];
+      const len = buf.readUInt16BE(i + 2);
+      if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) {
+        return {
+          b64: buf.toString('base64'),
+          contentType: 'image/jpeg',
+          width: buf.readUInt16BE(i + 7),
+          height: buf.readUInt16BE(i + 5),
+        };
+      }
+      i += 2 + len;
+    }
+  }
+  throw new Error(
+    `Apps Script emulation: an inline image of ${contentType ?? 'unknown type'} that is not a ` +
+      'PNG or JPEG is not emulated.',
+  );
+}
+
+/** The HTML importer's answer to `<img src="data:…">`: nothing (see the header). */
+export function dropDataImages(html: string): string {
+  return html.replace(/<img\b[^>]*\bsrc\s*=\s*(["'])\s*data:[^"']*\1[^>]*>/gi, '');
+}
+
+/** A paragraph's edge in HTML: a block's opening or closing tag, or a line break. */
+const EDGE = /<\/?(p|div|h[1-6]|li|td|th|tr|table|ul|ol|br)\b[^>]*>/gi;
+
+/**
+ * Applies one paragraph edit to a Doc's HTML: finds the block (p, div, heading, list item or
+ * cell) holding the paragraph's text, clears its content if asked, and appends the images.
+ */
+function applyParagraphEdit(html: string, e: ParagraphEdit): string {
+  const at = e.text === '' ? -1 : html.indexOf(e.text);
+  if (at < 0 || html.indexOf(e.text, at + 1) >= 0) {
+    throw new Error(
+      'Apps Script emulation: editing a paragraph whose text is not written once, literally, in ' +
+        'the converted HTML is not emulated.',
+    );
+  }
+  // The paragraph runs from the last edge before its text to the first edge after it.
+  let start = 0;
+  let end = html.length;
+  EDGE.lastIndex = 0;
+  for (let m = EDGE.exec(html); m; m = EDGE.exec(html)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at + e.text.length) {
+      end = m.index;
+      break;
+    }
+  }
+  const images = e.images
+    .map(
+      (i) =>
+        `<img src="data:${i.contentType};base64,${i.b64}" width="${i.width}" height="${i.height}" alt="">`,
+    )
+    .join('');
+  const inner = e.clear ? '' : html.slice(start, end);
+  return html.slice(0, start) + inner + images + html.slice(end);
 }
 
 function plainToHtml(text: string): string {

@@ -1,9 +1,11 @@
 /**
  * Every backend module except the spreadsheets: properties, cache, locks, triggers, the
- * recorded UI, mail, logs, the computing half of Utilities, and the clock they share.
+ * recorded UI, mail, logs, the computing half of Utilities, Drive, the web-app deployment, and the
+ * clock they share.
  */
 import { CacheBackend } from './cache';
 import { ClockBackend } from './clock';
+import { DeploymentsBackend } from './deployments';
 import { DriveBackend } from './drive';
 import { LocksBackend } from './locks';
 import { LogsBackend } from './logs';
@@ -17,6 +19,7 @@ import type { BackendModule } from './world';
 export {
   CacheBackend,
   ClockBackend,
+  DeploymentsBackend,
   DriveBackend,
   LocksBackend,
   LogsBackend,
@@ -41,5 +44,6 @@ export function serviceModules(): BackendModule[] {
     new LogsBackend(),
     new UtilitiesBackend(),
     new DriveBackend(clock),
+    new DeploymentsBackend(),
   ];
 }

@@ -66,6 +66,11 @@ export const COSTS = {
   'document.create': { base: 1500, perCell: 0 },
   /** Edit of an open document (body operations). */
   'document.edit': { base: 20, perCell: 0 },
+  /**
+   * An image inserted into an open document from a blob (`Paragraph.appendInlineImage`): the
+   * image is uploaded to Docs ⚠ guessed, like a small Drive file operation.
+   */
+  'document.image': { base: 300, perCell: 0 },
   /** PDF export of a document. */
   'document.export': { base: 1500, perCell: 0 },
   /** Mail sent. */

@@ -25,6 +25,11 @@ export interface ExecutionOptions {
   readonly user: string;
   /** `Session.getEffectiveUser()`: the script owner for triggers; defaults to `user`. */
   readonly effectiveUser?: string;
+  /**
+   * The execution answers a request to the web app's `/exec` URL (Apps Script ran `doGet` or
+   * `doPost` for it). `ScriptApp.getService().getUrl()` answers `/exec` only then.
+   */
+  readonly webAppRequest?: boolean;
   /** The spreadsheet the script is bound to (`SpreadsheetApp.getActive()`); none for a web app. */
   readonly activeSpreadsheetId?: string;
   /** Injected faults. */

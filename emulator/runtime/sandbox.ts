@@ -128,7 +128,12 @@ export function runInSandbox(run: SandboxRun): SandboxResult {
   const context = createRealm();
   const G: unknown = run.facade.runInContext(context);
   const bootstrap = vm.runInContext(BOOTSTRAP, context) as (...a: unknown[]) => Controller;
-  const controller = bootstrap(G, run.port, JSON.stringify(run.options), run.now);
+  // Apps Script calls `doGet`/`doPost` for an HTTP request to the web app (the "Web Apps" guide):
+  // such a run is a web-app request, which `ScriptApp.getService().getUrl()` tells apart.
+  const webAppRequest =
+    run.editEvent === undefined && (run.entry === 'doGet' || run.entry === 'doPost');
+  const options = { ...run.options, webAppRequest };
+  const controller = bootstrap(G, run.port, JSON.stringify(options), run.now);
   let value = '';
   let error: SandboxError | null = null;
   try {

@@ -146,9 +146,15 @@ function render(data: AdminOverview): void {
     const line = el('p', s.key);
     line.appendChild(mark(s.audited));
     item.appendChild(line);
+    if (s.description) item.appendChild(el('p', s.description, 'muted'));
     const value = el('input') as HTMLInputElement;
     value.value = s.value;
     value.setAttribute('aria-label', `Nilai ${s.key}`);
+    if (s.key === 'verifikasi.url') {
+      // The web app's /exec URL (checked by the server: saveSetting).
+      value.type = 'url';
+      value.placeholder = 'URL aplikasi web yang berakhiran /exec';
+    }
     item.appendChild(value);
     item.appendChild(
       button(

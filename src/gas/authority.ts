@@ -45,15 +45,33 @@ export function rowHashHolds(row: AuditRow): boolean {
 }
 
 /**
- * The audit rows recorded under `key` (one TextFinder), oldest first: only rows whose own hash
- * holds. A row typed by hand (a wrong or missing hash, a value that does not decode) is left
- * out, so it can neither grant nor withhold anything; the integrity check reports it.
+ * Audit rows oldest first by their time: the Riwayat tab may have been sorted by hand, so the
+ * tab's row order is not the order of events. Rows of the same instant keep the tab's order.
+ */
+export function inTimeOrder(rows: readonly AuditRow[]): AuditRow[] {
+  const time = (row: AuditRow) => {
+    const at = row.at as unknown;
+    const ms = at instanceof Date ? at.getTime() : Date.parse(String(at ?? ''));
+    return Number.isNaN(ms) ? 0 : ms;
+  };
+  return rows
+    .map((row, i) => ({ row, i, t: time(row) }))
+    .sort((a, b) => a.t - b.t || a.i - b.i)
+    .map((x) => x.row);
+}
+
+/**
+ * The audit rows recorded under `key` (one TextFinder), oldest first by time: only rows whose
+ * own hash holds. A row typed by hand (a wrong or missing hash, a value that does not decode) is
+ * left out, so it can neither grant nor withhold anything; the integrity check reports it.
  */
 export function auditedRows(audit: AuditTable, key: string): AuditRow[] {
-  return audit
-    .findBy('caseId', [key], { skipInvalid: true })
-    .map((r) => r.row)
-    .filter(rowHashHolds);
+  return inTimeOrder(
+    audit
+      .findBy('caseId', [key], { skipInvalid: true })
+      .map((r) => r.row)
+      .filter(rowHashHolds),
+  );
 }
 
 /** The changes recorded by the last audited change under `key`, or null when there was none. */
@@ -280,7 +298,7 @@ export function authorityFindings(tabs: {
   cases: ReadonlyArray<Record<string, unknown>>;
 }): AuthorityFinding[] {
   const byKey = new Map<string, AuditRow[]>();
-  for (const row of tabs.audit) {
+  for (const row of inTimeOrder(tabs.audit)) {
     const key = String(row.caseId ?? '');
     if (!key) continue;
     const list = byKey.get(key);

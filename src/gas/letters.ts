@@ -1,7 +1,8 @@
 /**
  * Issuing a letter's documents: after the number is taken (under the lock), the letter is
  * rendered from its template and saved — outside the lock, Drive being slow — as a Google Doc
- * (editable before signing, converted from the HTML by the Drive API) and a PDF, in the case's
+ * (editable before signing, converted from the HTML by the Drive API; the QR code and logo, which
+ * the conversion is not documented to keep, inserted into the Doc as images) and a PDF, in the case's
  * folder `WRSE/<year>/<case ID> – <group name>/`, named by type, number and group; then the
  * agenda row records both links. Safe to run again: a letter whose links are recorded is
  * skipped, a Doc already in the folder is reused.
@@ -201,9 +202,105 @@ function letterData(c: CaseRow, members: MemberRow[]) {
   };
 }
 
+/** An image the Drive conversion would drop, taken out of the HTML to be inserted after. */
+interface PendingImage {
+  marker: string;
+  bytes: number[];
+  contentType: string;
+  width: number;
+  height: number;
+}
+
 /**
- * Saves a letter's HTML as a Google Doc (converted by the Drive API; reused if one of that name
- * is already in the case folder) and a PDF beside it. Returns both links.
+ * Swaps every `<img>` whose source is a `data:` URI (the verification QR, the kop's logo) for a
+ * placeholder paragraph: Google documents no support for such images in an HTML file converted
+ * to a Doc (Drive API, import to Google Docs types), so they are inserted into the Doc as blobs
+ * afterwards (`insertImages`).
+ */
+export function takeOutDataImages(html: string): { html: string; images: PendingImage[] } {
+  const images: PendingImage[] = [];
+  const out = html.replace(/<img\b[^>]*>/gi, (tag) => {
+    const src = (/\bsrc\s*=\s*(["'])([\s\S]*?)\1/i.exec(tag)?.[2] ?? '')
+      .replace(/&#x3D;|&#61;/gi, '=')
+      .trim();
+    const data = /^data:(image\/(?:png|jpeg));base64,([A-Za-z0-9+/=\s]+)$/i.exec(src);
+    if (!data) return tag;
+    const attr = (name: string) =>
+      Number(new RegExp(`\\b${name}\\s*=\\s*["']?(\\d+)`, 'i').exec(tag)?.[1] ?? 0);
+    const marker = `WRSEGAMBAR${images.length + 1}PENANDA`;
+    images.push({
+      marker,
+      bytes: Utilities.base64Decode(data[2].replace(/\s+/g, '')),
+      contentType: data[1].toLowerCase(),
+      width: attr('width'),
+      height: attr('height'),
+    });
+    return `<div>${marker}</div>`;
+  });
+  return { html: out, images };
+}
+
+/**
+ * Puts each image where its placeholder stands in the Doc `docId`, sized as the HTML said (the
+ * height kept in proportion when only the width was given), and saves the Doc. A placeholder
+ * missing from a Doc just made means the conversion lost it: refused, so that no letter is
+ * issued without its QR; in a Doc made by an earlier attempt it was filled then.
+ */
+function insertImages(docId: string, images: PendingImage[], fresh: boolean): void {
+  if (images.length === 0) return;
+  const doc = DocumentApp.openById(docId);
+  const body = doc.getBody();
+  for (const img of images) {
+    const found = body.findText(img.marker);
+    if (!found) {
+      if (!fresh) continue;
+      throw new RegisterError(
+        'Gambar surat (kode QR/logo) tidak dapat dipasang pada dokumen; mohon hubungi admin register.',
+      );
+    }
+    const paragraph = found.getElement().getParent().asParagraph();
+    paragraph.clear();
+    const inline = paragraph.appendInlineImage(
+      Utilities.newBlob(img.bytes, img.contentType, `${img.marker}.${img.contentType.slice(6)}`),
+    );
+    if (img.width > 0) {
+      const height =
+        img.height > 0
+          ? img.height
+          : Math.round((inline.getHeight() * img.width) / Math.max(1, inline.getWidth()));
+      inline.setWidth(img.width).setHeight(height);
+    }
+  }
+  doc.saveAndClose();
+}
+
+/**
+ * Converts `html` into a Google Doc named `name` in `folder` (Drive API v3 files.create, the
+ * advanced service), then inserts its images as blobs. Returns the Doc's id.
+ */
+function convertToDoc(
+  folder: GoogleAppsScript.Drive.Folder,
+  name: string,
+  html: string,
+  register: Register,
+): string {
+  const files = typeof Drive === 'undefined' ? undefined : Drive?.Files;
+  if (!files) throw new RegisterError('Layanan lanjutan Drive belum aktif di proyek Apps Script.');
+  const prepared = takeOutDataImages(html);
+  const doc = files.create(
+    { name, mimeType: DOC_MIME, parents: [folder.getId()] },
+    Utilities.newBlob(prepared.html, 'text/html', `${name}.html`),
+    { fields: 'id' },
+  );
+  countDocumentCreated(register);
+  insertImages(String(doc.id), prepared.images, true);
+  return String(doc.id);
+}
+
+/**
+ * Saves a letter's HTML as a Google Doc (converted by the Drive API, its images inserted after;
+ * reused if one of that name is already in the case folder) and a PDF beside it. Returns both
+ * links.
  */
 function saveDocument(
   c: CaseRow,
@@ -219,17 +316,11 @@ function saveDocument(
     const f = existing.next();
     if (!f.isTrashed() && f.getMimeType() === DOC_MIME) docId = f.getId();
   }
-  if (!docId) {
-    const files = typeof Drive === 'undefined' ? undefined : Drive?.Files;
-    if (!files)
-      throw new RegisterError('Layanan lanjutan Drive belum aktif di proyek Apps Script.');
-    const doc = files.create(
-      { name, mimeType: DOC_MIME, parents: [folder.getId()] },
-      Utilities.newBlob(html, 'text/html', `${name}.html`),
-      { fields: 'id' },
-    );
-    docId = String(doc.id);
-    countDocumentCreated(register);
+  if (docId) {
+    // Made by an attempt that failed before its PDF: its images may still be placeholders.
+    insertImages(docId, takeOutDataImages(html).images, false);
+  } else {
+    docId = convertToDoc(folder, name, html, register);
   }
   const docFile = DriveApp.getFileById(docId);
   const pdf = folder.createFile(docFile.getAs('application/pdf').setName(`${name}.pdf`));
@@ -256,7 +347,7 @@ function renderIssued(
   const meta = {
     number: String(letter.number),
     date: String(letter.date),
-    verification: { code, url: verificationUrl(code) },
+    verification: { code, url: verificationUrl(register, code) },
   };
   const by = signer(register);
   if (kind === 'skt')
@@ -583,7 +674,8 @@ export function lastBatch(): BatchProgress | null {
 
 /**
  * Saves a report (a recap, an audit file) as a Google Doc and a PDF in `WRSE/Laporan/`, by the
- * same Drive path as the letters (the Doc converted from the HTML by the Drive API). Every
+ * same Drive path as the letters (the Doc converted from the HTML by the Drive API, its images
+ * inserted after). Every
  * report made is kept (its name carries when it was made: only a file's owner may trash it, and
  * an inspector may ask for the version given earlier). Returns both links.
  */
@@ -602,15 +694,7 @@ export function saveReportDocument(
   } finally {
     lock?.releaseLock();
   }
-  const files = typeof Drive === 'undefined' ? undefined : Drive?.Files;
-  if (!files) throw new RegisterError('Layanan lanjutan Drive belum aktif di proyek Apps Script.');
-  const doc = files.create(
-    { name, mimeType: DOC_MIME, parents: [folder.getId()] },
-    Utilities.newBlob(html, 'text/html', `${name}.html`),
-    { fields: 'id' },
-  );
-  countDocumentCreated(register);
-  const docFile = DriveApp.getFileById(String(doc.id));
+  const docFile = DriveApp.getFileById(convertToDoc(folder, name, html, register));
   const pdf = folder.createFile(docFile.getAs('application/pdf').setName(`${name}.pdf`));
   return { docUrl: docFile.getUrl(), pdfUrl: pdf.getUrl() };
 }

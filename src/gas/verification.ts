@@ -1,11 +1,14 @@
 /**
  * Letters anyone can verify: each issued letter carries a short code (an HMAC of the letter's ID
  * with a secret kept in the script's properties, so codes cannot be guessed or forged) and a QR
- * code of the register's public page (`doGet`, the script deployed as a web app). The page shows
+ * code of the register's public page (`doGet`, the script deployed as a web app; its `/exec` URL is
+ * the audited setting `verifikasi.url` — `ScriptApp.getService().getUrl()` answers null before a
+ * deployment and the editors-only `/dev` URL outside a web-app request, so it cannot be used). The page shows
  * only: valid / voided / replaced, letter type, number, date, group name and masked member
  * names — never a NIK or an address. Lookups are throttled; a wrong code reveals nothing.
  */
 import { formatTanggal } from '../domain';
+import { RegisterError } from '../app/register/errors';
 import { Register } from './register';
 
 const SECRET_KEY = 'wrse.verificationSecret';
@@ -52,10 +55,66 @@ export function verificationCode(letterId: string): string {
   return `${out.slice(0, 5)}-${out.slice(5)}`;
 }
 
-/** The public URL that verifies `code` (the web app's URL with the code). */
-export function verificationUrl(code: string): string {
-  const base = ScriptApp.getService().getUrl() || '';
-  return `${base}?kode=${encodeURIComponent(code)}`;
+/** The setting that holds the public verification page's address: the web app's `/exec` URL. */
+export const VERIFICATION_URL_KEY = 'verifikasi.url';
+
+/**
+ * A versioned web-app deployment's URL, in the form anyone can open. Not accepted: the `/dev`
+ * URL (Google's "Web Apps" guide: the test deployment, only the script's editors can open it);
+ * the Workspace form `/a/macros/<domain>/s/…` (reported on live projects to send people outside
+ * the domain to a sign-in page or a 404 — the same deployment answers at the plain form); a
+ * multi-account `/u/<n>/` path; any query or fragment (the page adds `?kode=`).
+ */
+const EXEC_URL = /^https:\/\/script\.google\.com\/macros\/s\/[A-Za-z0-9_-]{10,}\/exec$/;
+
+const WHERE =
+  'Salin URL aplikasi web dari editor Apps Script: Terapkan (Deploy) › Kelola penerapan ' +
+  '(Manage deployments) › Aplikasi web, bentuknya https://script.google.com/macros/s/<ID>/exec.';
+
+/**
+ * What is wrong with `value` as the public verification URL (an Indonesian sentence naming the
+ * setting), or null when it is a web app's `/exec` URL.
+ */
+export function verificationUrlProblem(value: string): string | null {
+  const v = value.trim();
+  const name = `Pengaturan "${VERIFICATION_URL_KEY}"`;
+  if (v === '') return `${name} wajib diisi. ${WHERE}`;
+  if (EXEC_URL.test(v)) return null;
+  if (/\/dev([?#].*)?$/.test(v)) {
+    return `${name}: URL berakhiran /dev adalah URL uji yang hanya dapat dibuka editor skrip. ${WHERE}`;
+  }
+  if (/^https:\/\/script\.google\.com\/a\//.test(v)) {
+    return (
+      `${name}: URL bentuk /a/macros/<domain>/ tidak dapat dibuka oleh masyarakat di luar domain ` +
+      'kantor. Gunakan bentuk https://script.google.com/macros/s/<ID>/exec (ID penerapan yang sama).'
+    );
+  }
+  if (/[?#]/.test(v)) {
+    return `${name}: URL tidak boleh memuat tanda ? atau # (kode surat ditambahkan otomatis). ${WHERE}`;
+  }
+  return `${name} harus berupa URL aplikasi web Apps Script yang berakhiran /exec. ${WHERE}`;
+}
+
+/**
+ * The public verification page's URL, from the audited settings. A letter that carries a
+ * verification code cannot be numbered or made without it: refused with what the Admin must do.
+ */
+export function requireVerificationUrl(register: Register): string {
+  const value = register.setting(VERIFICATION_URL_KEY).trim();
+  const problem = verificationUrlProblem(value);
+  if (problem) {
+    throw new RegisterError(
+      `Surat belum dapat diberi nomor karena alamat halaman verifikasi belum benar. ${problem} ` +
+        'Mohon minta Admin menerapkan (deploy) register sebagai aplikasi web, lalu menyimpan URL ' +
+        `/exec-nya di WRSE › Admin › Pengguna & aturan › Pengaturan › ${VERIFICATION_URL_KEY}.`,
+    );
+  }
+  return value;
+}
+
+/** The public URL that verifies `code`: the configured `/exec` URL with the code. */
+export function verificationUrl(register: Register, code: string): string {
+  return `${requireVerificationUrl(register)}?kode=${encodeURIComponent(code)}`;
 }
 
 /** A name shown publicly: the first letter of each word, the rest hidden ("S** C*****"). */

@@ -82,8 +82,11 @@ describe('dist/appsscript.json', () => {
   it('lists explicit, narrow OAuth scopes: Drive only for the files it creates', () => {
     // spreadsheets (not .currentonly): the verification web app has no container and opens the
     // register by ID. drive.file: only the folders and letters the register itself creates.
+    // documents: the letters' QR code and logo are inserted into the converted Doc as images
+    // (DocumentApp.openById; Drive documents nothing about data: images in converted HTML).
     expect([...manifest.oauthScopes].sort()).toEqual(
       [
+        'https://www.googleapis.com/auth/documents',
         'https://www.googleapis.com/auth/drive.file',
         'https://www.googleapis.com/auth/script.container.ui',
         'https://www.googleapis.com/auth/script.scriptapp',

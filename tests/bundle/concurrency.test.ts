@@ -54,8 +54,9 @@ describe('concurrent executions of the bundle', () => {
     );
     expect(column(register, QUEUE.name, 'ID Kasus')).toHaveLength(10);
     expect(column(register, 'Anggota', 'ID Anggota')).toHaveLength(60);
-    // Besides the Admin's 9 rows (setup, the six users added in the Admin form).
-    expect(column(register, AUDIT.name, 'ID Riwayat')).toHaveLength(9 + 10);
+    // Besides the Admin's 10 rows (setup, the six users added in the Admin form, the
+    // verification URL).
+    expect(column(register, AUDIT.name, 'ID Riwayat')).toHaveLength(10 + 10);
   });
 
   it('two users saving the same case: one wins, the other is told the case changed and to reload', async () => {
@@ -95,8 +96,8 @@ describe('concurrent executions of the bundle', () => {
     expect(refused.error.message).toMatch(
       /^Data kasus ini telah diubah oleh (kadis|kabid)@dinsos\.example\.go\.id pada .+; muat ulang/,
     );
-    // The Admin's 9 rows, 7 to reach S08, 1 winner.
-    expect(column(register, AUDIT.name, 'ID Riwayat')).toHaveLength(9 + 8);
+    // The Admin's 10 rows, 7 to reach S08, 1 winner.
+    expect(column(register, AUDIT.name, 'ID Riwayat')).toHaveLength(10 + 8);
   });
 
   it('a double click sends the same request twice at once: applied once, both get the result', async () => {

@@ -191,9 +191,10 @@ describe('a proposal through every SOP step', () => {
 
   it('left one audit row per action, each chained to the previous one', () => {
     const audit = rowsOf(register, AUDIT.name);
-    // 3 rows by setup (the first Admin, the SOP steps, the settings), 6 users added by the Admin.
-    expect(audit.filter((a) => isAuthorityKey(String(a['ID Kasus'])))).toHaveLength(9);
-    expect(audit).toHaveLength(9 + 11);
+    // 3 rows by setup (the first Admin, the SOP steps, the settings), 6 users added by the Admin,
+    // the verification page's URL saved by the Admin.
+    expect(audit.filter((a) => isAuthorityKey(String(a['ID Kasus'])))).toHaveLength(10);
+    expect(audit).toHaveLength(10 + 11);
     audit.forEach((row, i) => {
       expect(row['Hash']).toMatch(/^[0-9a-f]{64}$/);
       expect(row['Hash Sebelumnya']).toBe(i === 0 ? '' : audit[i - 1]['Hash']);

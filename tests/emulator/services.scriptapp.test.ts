@@ -109,9 +109,10 @@ describe('ScriptApp', () => {
 });
 
 describe('ScriptApp.getService', () => {
-  // Reference: ScriptApp.getService().getUrl() returns the URL of the web app deployment.
-  it('answers the web app URL of the deployed script', () => {
+  // Class Service (https://developers.google.com/apps-script/reference/script/service#getUrl()):
+  // null until the script is deployed as a web app (the cases by context: webAppUrl.test.ts).
+  it('answers null for a script never deployed as a web app', () => {
     const url = run(serviceWorld(), (g) => g.ScriptApp.getService().getUrl());
-    expect(url).toMatch(/^https:\/\/script\.google\.com\/macros\/s\/.+\/exec$/);
+    expect(url).toBeNull();
   });
 });

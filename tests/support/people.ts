@@ -1,13 +1,15 @@
 /**
  * Synthetic people for tests: NIKs with a valid structure (kecamatan code, birth date with 40
  * added to the day for women, serial), invented names, the office's users for every role, and a
- * DTSEN extract — never real people.
+ * DTSEN extract — never real people. Seeding also deploys the verification page (letters need it).
  */
 import { SheetTable } from '../../src/gas/sheetTable';
 import { DTSEN } from '../../src/app/register/tabs';
 import type { IntakeForm, MemberForm } from '../../src/app/api/forms';
 import { ADMIN, type TestRegister } from './register';
+import type { DeploymentsBackend } from '../../emulator/backend/deployments';
 import { api, ok, requestId } from './api';
+import { setSetting } from './admin';
 
 export const USERS_BY_ROLE = {
   Staf: 'staf@dinsos.example.go.id',
@@ -106,7 +108,12 @@ export const OFFICE_USERS = [
  * Adds the office's users (every role) through the Admin form (audited: a role typed into the
  * Pengguna tab by hand gives no power), and a DTSEN extract holding the members of `groups`.
  */
-export function seedPeople(register: TestRegister, groups = 3, size = 6): void {
+export function seedPeople(
+  register: TestRegister,
+  groups = 3,
+  size = 6,
+  options: { verificationPage?: boolean } = {},
+): void {
   const stamp = { by: ADMIN, at: '2026-01-05T02:00:00.000Z' };
   for (const user of OFFICE_USERS) {
     ok(api(register, ADMIN, 'apiSaveUser', [{ requestId: requestId(), version: null, ...user }]));
@@ -124,4 +131,15 @@ export function seedPeople(register: TestRegister, groups = 3, size = 6): void {
   // As the Admin would after adding users: Siapkan register shares the letters' Drive folder.
   const again = register.run('menuSetupRegister', ADMIN);
   if (again.error) throw again.error;
+  if (options.verificationPage !== false) deployVerificationPage(register);
+}
+
+/**
+ * Deploys the script as a web app and saves its `/exec` URL as the public verification page
+ * (`verifikasi.url`, through the Admin form): letters are numbered only once it is set.
+ */
+export function deployVerificationPage(register: TestRegister): string {
+  const url = register.world.module<DeploymentsBackend>('deployments').deployWebApp();
+  setSetting(register, 'verifikasi.url', url);
+  return url;
 }

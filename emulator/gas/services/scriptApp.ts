@@ -2,7 +2,8 @@
  * `ScriptApp`: installable triggers (clock: `everyMinutes`/`everyHours`/`everyDays`/`atHour`/
  * `after`/`at`; spreadsheet: `onOpen`/`onEdit`/`onChange`/`onFormSubmit`), listed per user,
  * deleted by id, limited to 20 per user by the `triggers` backend; the `AuthMode`,
- * `TriggerSource`, `EventType` and `WeekDay` enums; the script id.
+ * `TriggerSource`, `EventType` and `WeekDay` enums; the script id; the web app's URL by context
+ * (`getService().getUrl()`: null, `/dev` or `/exec`).
  */
 import type { TriggerRecord } from '../../backend/triggers';
 import { guard } from '../../core/guard';
@@ -12,12 +13,34 @@ import { makeEnum } from './enums';
 const S = 'ScriptApp';
 /** The id `ScriptApp.getScriptId()` answers in the emulation. */
 export const EMULATED_SCRIPT_ID = 'emulated-script-id';
+/** The web-app deployment as the `deployments` backend answers it (types only: sandbox realm). */
+interface WebApp {
+  deploymentId: string;
+  headDeploymentId: string;
+  domain: string | null;
+}
+
 /**
- * The URL `ScriptApp.getService().getUrl()` answers: the script deployed as a web app (the
- * register's public verification page). Real URLs carry the deployment id.
+ * `ScriptApp.getService().getUrl()`. Google's reference (Class Service,
+ * https://developers.google.com/apps-script/reference/script/service#getUrl()): "Returns the URL
+ * of the web app, if it has been deployed; otherwise returns null. If you are running the
+ * development mode web app, this returns the development mode url." Outside a request to the
+ * `/exec` URL — the editor, a menu, a sidebar's `google.script.run`, a trigger — live projects
+ * get the head deployment's `/dev` URL, which only the script's editors can open (the "Web Apps"
+ * guide: the test URL ends in `/dev`); the emulation takes that stricter answer, so `/exec`
+ * comes back only inside a web-app request. A script owned by a Google Workspace account gets the
+ * domain form `https://script.google.com/a/macros/<domain>/s/<id>/…`.
  */
-export const EMULATED_WEB_APP_URL =
-  'https://script.google.com/macros/s/AKfycbEmulatedDeployment/exec';
+function serviceUrl(ctx: FacadeContext): string | null {
+  const d = ctx.backend<WebApp | null>('deployments.webApp');
+  if (!d) return null;
+  const exec = ctx.options.webAppRequest === true;
+  const id = exec ? d.deploymentId : d.headDeploymentId;
+  const prefix = d.domain
+    ? `https://script.google.com/a/macros/${d.domain}/s/`
+    : 'https://script.google.com/macros/s/';
+  return `${prefix}${id}/${exec ? 'exec' : 'dev'}`;
+}
 
 const AuthMode = makeEnum('AuthMode', ['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
 const TriggerSource = makeEnum('TriggerSource', [
@@ -243,8 +266,12 @@ export function createScriptApp(ctx: FacadeContext): GoogleAppsScript.Script.Scr
       ctx.charge(S, 'ScriptApp.getService', 'local');
       return guard(
         {
-          getUrl: () => EMULATED_WEB_APP_URL,
-          isEnabled: () => true,
+          getUrl: () => (ctx.charge(S, 'Service.getUrl', 'runtime'), serviceUrl(ctx)),
+          // "Returns true if the script is accessible as a web app."
+          isEnabled: () => (
+            ctx.charge(S, 'Service.isEnabled', 'runtime'),
+            ctx.backend<WebApp | null>('deployments.webApp') !== null
+          ),
         },
         'Service',
       );

@@ -324,6 +324,13 @@ export const SETTING_SEEDS: readonly SettingSeed[] = [
     description: 'Format nomor surat; {urut:3} = nomor urut 3 digit, {tahun} = tahun.',
   },
   {
+    key: 'verifikasi.url',
+    value: '',
+    effectiveFrom: '2025-01-01',
+    description:
+      'URL aplikasi web register yang berakhiran /exec (Terapkan › Kelola penerapan di editor Apps Script): halaman verifikasi pada kode QR surat. Wajib diisi sebelum surat diberi nomor.',
+  },
+  {
     key: 'pengaduan.targetHariKerja',
     value: '5',
     effectiveFrom: '2025-01-01',

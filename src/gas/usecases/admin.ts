@@ -39,6 +39,7 @@ import {
 import { protectAdminTabs } from '../protection';
 import type { Register } from '../register';
 import { runAction, type Plan } from '../transaction';
+import { VERIFICATION_URL_KEY, verificationUrlProblem } from '../verification';
 import { parseForm } from './common';
 
 type UserRow = RowOf<typeof USERS>;
@@ -298,6 +299,10 @@ export function saveSetting(register: Register, input: unknown): Saved {
   }
   if (NUMERIC_SETTINGS.test(form.key) && form.value !== '' && !/^\d+$/.test(form.value)) {
     throw new RegisterError(`Nilai "${form.key}" harus berupa bilangan bulat.`, 'value');
+  }
+  if (form.key === VERIFICATION_URL_KEY) {
+    const problem = verificationUrlProblem(form.value);
+    if (problem) throw new RegisterError(problem, 'value');
   }
   const result = runAction(
     register,

@@ -6,7 +6,7 @@
  */
 import type { CaseRow, Register } from '../register';
 import type { Write } from '../transaction';
-import { verificationCode } from '../verification';
+import { requireVerificationUrl, verificationCode } from '../verification';
 import { takeSerials } from '../counters';
 
 /** Applies the office's number format: `{urut:3}` (zero-padded serial), `{urut}`, `{tahun}`. */
@@ -73,6 +73,9 @@ export function takeNumbers(
   letterDate: string,
   entries: readonly AgendaEntry[],
 ): { letters: Array<{ id: string; number: string }>; writes: Write[] } {
+  // A letter that carries a verification code prints the public page's URL: none is numbered
+  // while that URL is missing (refused here, in the plan, before anything is written).
+  if (entries.some((e) => e.status === 'Terbit')) requireVerificationUrl(register);
   const year = letterDate.slice(0, 4);
   // A format per letter type (`surat.formatNomor.<Jenis Surat>`), else the office's format; the
   // serial is one yearly sequence for all outgoing letters, as in the office's agenda book.
