@@ -8,10 +8,28 @@ import type { BackendModule } from './world';
 export class ClockBackend implements BackendModule {
   readonly name: string;
   private offsetMs: number;
+  /** When the latest execution that ran on the real clock ended (its start + modeled time). */
+  private lastEndMs: number;
 
   constructor() {
     this.name = 'clock';
     this.offsetMs = 0;
+    this.lastEndMs = 0;
+  }
+
+  /**
+   * When an execution on the real clock starts: now, but never before the previous one ended.
+   * An execution's clock runs ahead of real time by its modeled milliseconds, so without this
+   * the next execution, started a real millisecond later, would be stamped before the previous
+   * one's last write — time running backwards, which Google's executions never see.
+   */
+  startAt(): number {
+    return Math.max(this.now(), this.lastEndMs);
+  }
+
+  /** Records that an execution on the real clock ended at `endMs`. */
+  ended(endMs: number): void {
+    this.lastEndMs = Math.max(this.lastEndMs, endMs);
   }
 
   /** Milliseconds since the epoch, as Google's side sees them. */
@@ -31,10 +49,12 @@ export class ClockBackend implements BackendModule {
   }
 
   snapshot(): unknown {
-    return { offsetMs: this.offsetMs };
+    return { offsetMs: this.offsetMs, lastEndMs: this.lastEndMs };
   }
 
   restore(state: unknown): void {
-    this.offsetMs = (state as { offsetMs?: number }).offsetMs ?? 0;
+    const st = state as { offsetMs?: number; lastEndMs?: number };
+    this.offsetMs = st.offsetMs ?? 0;
+    this.lastEndMs = st.lastEndMs ?? 0;
   }
 }

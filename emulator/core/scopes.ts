@@ -85,6 +85,12 @@ const RULES: Readonly<Record<string, ClassRule>> = {
   DocumentApp: (m) => (/^(openById|openByUrl|create)$/.test(m) ? [S.documents] : DOCS),
   Document: DOCS,
   Body: DOCS,
+  // document/paragraph, inline-image, range-element, text: the same Authorization as Body.
+  Paragraph: DOCS,
+  InlineImage: DOCS,
+  RangeElement: DOCS,
+  ContainerElement: DOCS,
+  Text: DOCS,
   // mail/mail-app: sendEmail and getRemainingDailyQuota.
   MailApp: [S.sendMail],
   // script/script-app: triggers need script.scriptapp; getService / getScriptId need none.
@@ -92,6 +98,8 @@ const RULES: Readonly<Record<string, ClassRule>> = {
     /^(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)$/.test(m)
       ? [S.scriptApp]
       : NONE,
+  // script/service: getUrl and isEnabled list no authorization.
+  Service: NONE,
   TriggerBuilder: (m) => (m === 'create' ? [S.scriptApp] : NONE),
   ClockTriggerBuilder: (m) => (m === 'create' ? [S.scriptApp] : NONE),
   SpreadsheetTriggerBuilder: (m) => (m === 'create' ? [S.scriptApp] : NONE),

@@ -8,6 +8,7 @@ import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import type { ClockBackend } from '../backend/clock';
 import { MessageChannel, Worker } from 'worker_threads';
 import type { World } from '../backend/world';
 import { decode, encode } from '../core/wire';
@@ -65,13 +66,16 @@ function runOne(world: World, bundle: Bundle, call: ConcurrentCall): Promise<Run
     Atomics.store(flag, 0, 1);
     Atomics.notify(flag, 0);
   });
+  // As `runEntry`: on the real clock, never before the previous execution ended.
+  const clock = world.module<ClockBackend>('clock');
+  const start = nowMs(run) ?? clock.startAt();
   const input: WorkerInput = {
     facadeCode: facadeSource(),
     code: bundle.code,
     entry: call.entry,
     argsJson: encode(call.args ?? []),
     options: opts,
-    now: nowMs(run),
+    now: start,
     port: port2,
     flag: flagBuffer,
   };
@@ -85,14 +89,15 @@ function runOne(world: World, bundle: Bundle, call: ConcurrentCall): Promise<Run
       port1.close();
       resolve(result);
     };
-    worker.on('message', (r: SandboxResult) =>
+    worker.on('message', (r: SandboxResult) => {
+      if (run.now === undefined) clock.ended(start + r.ledger.ms);
       finish({
         value: decode(r.value),
         error: r.error ? hostError(r.error) : null,
         ledger: r.ledger,
         execId,
-      }),
-    );
+      });
+    });
     worker.on('error', (e) =>
       finish({
         value: undefined,
