@@ -6,6 +6,7 @@
 import { CacheBackend } from './cache';
 import { ClockBackend } from './clock';
 import { DeploymentsBackend } from './deployments';
+import { ConsentBackend } from './consent';
 import { DriveBackend } from './drive';
 import { LocksBackend } from './locks';
 import { LogsBackend } from './logs';
@@ -20,6 +21,7 @@ export {
   CacheBackend,
   ClockBackend,
   DeploymentsBackend,
+  ConsentBackend,
   DriveBackend,
   LocksBackend,
   LogsBackend,
@@ -45,5 +47,6 @@ export function serviceModules(): BackendModule[] {
     new UtilitiesBackend(),
     new DriveBackend(clock),
     new DeploymentsBackend(),
+    new ConsentBackend(),
   ];
 }

@@ -100,6 +100,8 @@ const RULES: Readonly<Record<string, ClassRule>> = {
       : NONE,
   // script/service: getUrl and isEnabled list no authorization.
   Service: NONE,
+  // script/authorization-info: no authorization listed.
+  AuthorizationInfo: NONE,
   TriggerBuilder: (m) => (m === 'create' ? [S.scriptApp] : NONE),
   ClockTriggerBuilder: (m) => (m === 'create' ? [S.scriptApp] : NONE),
   SpreadsheetTriggerBuilder: (m) => (m === 'create' ? [S.scriptApp] : NONE),

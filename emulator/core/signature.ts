@@ -47,6 +47,8 @@ const missing = (...params: Param[]): Overload => ({ params, emulated: false });
  * https://developers.google.com/apps-script/reference/cache/cache
  */
 export const SIGNATURES: Readonly<Record<string, readonly Overload[]>> = {
+  // https://developers.google.com/apps-script/reference/script/script-app#getAuthorizationInfo(AuthMode)
+  'ScriptApp.getAuthorizationInfo': [o('Enum'), o('Enum', 'String[]')],
   'Utilities.computeDigest': [
     o('Enum', 'String'),
     o('Enum', 'String', 'Enum'),
@@ -107,6 +109,7 @@ const SERVICE_OF: Readonly<Record<string, string>> = {
   Lock: 'LockService',
   Properties: 'PropertiesService',
   Trigger: 'ScriptApp',
+  AuthorizationInfo: 'ScriptApp',
   ClockTriggerBuilder: 'ScriptApp',
   SpreadsheetTriggerBuilder: 'ScriptApp',
   TriggerBuilder: 'ScriptApp',

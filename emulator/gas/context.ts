@@ -68,8 +68,26 @@ export class FacadeContext {
   /** Counts and prices a call, throwing an injected fault if this is the one chosen. A call
    *  outside the execution's scopes throws first, uncharged: Google refuses it before running. */
   charge(service: string, method: string, category: CostCategory, cells = 0): void {
-    checkScopes(this.options.scopes, method);
+    checkScopes(this.grantedScopes(), method);
     this.ledger.call(service, method, category, cells);
+  }
+
+  private granted?: readonly string[];
+
+  /**
+   * The scopes this execution holds: the manifest's, minus those its effective user left
+   * unticked on Google's granular consent screen (`backend/consent.ts`); asked once per
+   * execution. undefined = every scope (no explicit list).
+   */
+  grantedScopes(): readonly string[] | undefined {
+    const manifest = this.options.scopes;
+    if (manifest === undefined) return undefined;
+    if (this.granted === undefined) {
+      const who = this.options.effectiveUser ?? this.options.user;
+      const declined = this.backend<string[]>('consent.declined', who);
+      this.granted = manifest.filter((s) => !declined.includes(s));
+    }
+    return this.granted;
   }
 
   /** Sends `op` to the backend and returns its decoded answer, or throws its error here. */

@@ -43,6 +43,47 @@ function serviceUrl(ctx: FacadeContext): string | null {
 }
 
 const AuthMode = makeEnum('AuthMode', ['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
+const AuthorizationStatus = makeEnum('AuthorizationStatus', ['REQUIRED', 'NOT_REQUIRED']);
+
+/**
+ * `ScriptApp.getAuthorizationInfo(authMode, oAuthScopes?)` (Class AuthorizationInfo,
+ * https://developers.google.com/apps-script/reference/script/authorization-info): whether the
+ * user must still authorize, the URL to do it ("returns null" when no authorization is
+ * required), and which scopes are authorized — "if authorization info is requested for a
+ * specified list of scopes, returns the authorized scopes from the specified list". Granted means
+ * in the manifest and not declined by the effective user (`backend/consent.ts`); a scope the
+ * manifest does not ask for is never authorized. ⚠ The URL's form is not documented; the
+ * emulation answers the script's `/authorize` address.
+ */
+function authorizationInfo(ctx: FacadeContext, authMode: unknown, asked?: unknown) {
+  ctx.charge(S, 'ScriptApp.getAuthorizationInfo', 'runtime');
+  check(
+    Object.values(AuthMode).includes(authMode as never),
+    'Invalid argument: authMode (use ScriptApp.AuthMode.FULL)',
+  );
+  const manifest = ctx.options.scopes;
+  const granted = ctx.grantedScopes();
+  const list = asked === undefined ? [...(manifest ?? [])] : (asked as unknown[]).map(String);
+  const authorized = list.filter((s) => granted === undefined || granted.includes(s));
+  const required = authorized.length < list.length;
+  const local = <T>(m: string, v: T): T => (ctx.charge(S, `AuthorizationInfo.${m}`, 'local'), v);
+  return guard(
+    {
+      getAuthorizationStatus: () =>
+        local(
+          'getAuthorizationStatus',
+          required ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED,
+        ),
+      getAuthorizationUrl: () =>
+        local(
+          'getAuthorizationUrl',
+          required ? `https://script.google.com/macros/d/${EMULATED_SCRIPT_ID}/authorize` : null,
+        ),
+      getAuthorizedScopes: () => local('getAuthorizedScopes', [...authorized]),
+    },
+    'AuthorizationInfo',
+  );
+}
 const TriggerSource = makeEnum('TriggerSource', [
   'SPREADSHEETS',
   'CLOCK',
@@ -217,6 +258,7 @@ export function createScriptApp(ctx: FacadeContext): GoogleAppsScript.Script.Scr
     ctx.backend<TriggerRecord[]>('triggers.list', sourceId).map((r) => createTrigger(ctx, r));
   const app = {
     AuthMode,
+    AuthorizationStatus,
     TriggerSource,
     EventType,
     WeekDay,
@@ -257,6 +299,9 @@ export function createScriptApp(ctx: FacadeContext): GoogleAppsScript.Script.Scr
     deleteTrigger(trigger: GoogleAppsScript.Script.Trigger) {
       ctx.charge(S, 'ScriptApp.deleteTrigger', 'triggers');
       ctx.backend('triggers.delete', trigger.getUniqueId());
+    },
+    getAuthorizationInfo(authMode: unknown, oAuthScopes?: unknown) {
+      return authorizationInfo(ctx, authMode, oAuthScopes);
     },
     getScriptId() {
       ctx.charge(S, 'ScriptApp.getScriptId', 'local');
