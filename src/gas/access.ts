@@ -8,7 +8,7 @@ import type { AnyTab, Role } from '../app/register/tabs';
 import { AUDIT, USERS } from '../app/register/tabs';
 import { RegisterError } from '../app/register/errors';
 import { SheetTable } from './sheetTable';
-import { sessionUser } from './adapters';
+import { OFFICE_TIME_ZONE, sessionUser } from './adapters';
 import { unauditedUserMessage, userRowAudited } from './authority';
 import type { AuditRow } from './register';
 
@@ -54,7 +54,7 @@ export function actorByEmail(
     return {
       ...guest,
       name: String(found.row.name || email),
-      withheld: unauditedUserMessage(email),
+      withheld: withheldMessage(spreadsheet, email),
     };
   }
   return {
@@ -63,6 +63,23 @@ export function actorByEmail(
     role: found.row.role as Role,
     kecamatan: String(found.row.kecamatan || ''),
   };
+}
+
+/**
+ * Why a role is withheld. The audit's times are date cells, and Sheets reads a date cell in the
+ * spreadsheet's time zone: after someone changes the zone in File › Settings every recorded
+ * instant reads shifted, no audit row's hash holds, and every role is withheld. Said as such
+ * (checked only on this refusal path, so a normal call pays nothing), with the fix.
+ */
+function withheldMessage(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, email: string) {
+  const zone = spreadsheet.getSpreadsheetTimeZone();
+  if (zone === OFFICE_TIME_ZONE) return unauditedUserMessage(email);
+  return (
+    `Zona waktu register ini telah diubah menjadi ${zone} (File › Setelan), sehingga waktu di ` +
+    'tab Riwayat terbaca bergeser dan peran Anda tidak dapat dipastikan. Mohon Admin menjalankan ' +
+    'WRSE › Admin › Siapkan register, yang mengembalikannya ke Asia/Jakarta (WIB); tidak ada data ' +
+    'yang hilang.'
+  );
 }
 
 /** The tab opened (one `getSheetByName`), or null when the register lacks it (not set up). */
