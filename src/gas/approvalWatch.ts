@@ -24,7 +24,7 @@ import type { CaseRow, MemberRow, Register, StepRecordRow } from './register';
 import { runAction, type Plan } from './transaction';
 import { movePlan, stepRecordWrite } from './usecases/move';
 import { SheetTable } from './sheetTable';
-import { createDailyTrigger, deleteTriggers } from './triggers';
+import { createDailyTrigger, deleteTriggers, noteInstalledBy } from './triggers';
 
 export const EDIT_WATCH_HANDLER = 'watchManualEdits';
 export const APPROVAL_CHECK_HANDLER = 'dailyApprovalCheck';
@@ -267,4 +267,5 @@ export function installEditWatch(register: Register): void {
   deleteTriggers(EDIT_WATCH_HANDLER, APPROVAL_CHECK_HANDLER);
   ScriptApp.newTrigger(EDIT_WATCH_HANDLER).forSpreadsheet(register.spreadsheet).onEdit().create();
   createDailyTrigger(APPROVAL_CHECK_HANDLER, 6);
+  noteInstalledBy(EDIT_WATCH_HANDLER, APPROVAL_CHECK_HANDLER);
 }

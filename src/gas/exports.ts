@@ -90,6 +90,7 @@ export const EXPORTS = {
   menuRefreshKecamatanRegisters: menu(['Admin']),
   menuInstallDailyKecamatanRefresh: menu(['Admin']),
   menuAccessReview: menu(['Admin']),
+  menuCheckInstallation: menu(['Admin']),
   menuInstallEditWatch: menu(['Admin']),
   menuRetentionReport: menu(['Admin', 'Kabid', 'Kadis']),
   showDashboard: menu(['Admin', 'Kadis', 'Kabid', 'Staf']),

@@ -74,6 +74,11 @@ export function ensureDriveRoot(register: Register): GoogleAppsScript.Drive.Fold
 }
 
 /** The root folder for this user; never a second one in someone's own Drive. */
+/** The WRSE Drive folder of letters and reports; refused with what to do when it cannot open. */
+export function lettersRoot(): GoogleAppsScript.Drive.Folder {
+  return rootFolder();
+}
+
 function rootFolder(): GoogleAppsScript.Drive.Folder {
   const id = PropertiesService.getScriptProperties().getProperty(ROOT_KEY);
   if (id) {

@@ -33,6 +33,7 @@ import { requireRole } from './access';
 import { installDailyRefresh, menuRefreshKecamatan, triggeredRefresh } from './kecamatan/menu';
 import { listFindings, resolveFinding, type FindingsPage } from './kecamatan/findings';
 import { reviewAccess } from './kecamatan/accessReview';
+import { checkInstallation, checkText } from './installCheck';
 import { installDashboardTrigger, menuRefreshDashboard, refreshDashboard } from './dashboard';
 import type { ComplaintItem, ComplaintOptions } from '../app/api/complaints';
 import { menuMakeRecap } from './recap';
@@ -351,6 +352,17 @@ export function menuAccessReview(): void {
 /** Sidebar (case view): the full NIK and KK of one member, for allowed roles, audited. */
 export function apiRevealNik(request: unknown): ApiResult<RevealedNik> {
   return serve(() => revealNik(Register.open(), request));
+}
+
+/** Menu (Admin): WRSE › Admin › Periksa pemasangan (scopes, zone, URL, triggers, folder, quota). */
+export function menuCheckInstallation(): void {
+  const ui = SpreadsheetApp.getUi();
+  const result = serve(() => checkInstallation(Register.open()));
+  ui.alert(
+    'Periksa pemasangan',
+    result.ok ? checkText(result.data) : result.error.message,
+    ui.ButtonSet.OK,
+  );
 }
 
 /** Menu (Admin): WRSE › Admin › Pasang pemantau perubahan manual. */

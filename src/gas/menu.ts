@@ -41,6 +41,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
       ui
         .createMenu('Admin')
         .addItem('Siapkan register', 'menuSetupRegister')
+        .addItem('Periksa pemasangan', 'menuCheckInstallation')
         .addItem('Pengguna & aturan', 'showAdmin')
         .addItem('Pasang pengingat harian', 'menuInstallDailyReminder')
         .addItem('Periksa integritas riwayat', 'menuCheckAuditIntegrity')

@@ -25,6 +25,56 @@ export function createDailyTrigger(handler: string, hour: number): void {
 export function installDailyTrigger(handler: string, hour: number): void {
   deleteTriggers(handler);
   createDailyTrigger(handler, hour);
+  noteInstalledBy(handler);
+}
+
+/** Who installed a lasting trigger, and when (one entry per account; ISO instant). */
+export interface TriggerInstall {
+  email: string;
+  at: string;
+}
+
+const OWNERS_KEY = 'wrse.triggerOwners';
+
+/**
+ * The accounts that installed each lasting trigger, as recorded when they did. Google lists a
+ * project's triggers only to the account that owns them (`getProjectTriggers`: "the current
+ * project and current user"), so this record is how "Periksa pemasangan" names the owner of a
+ * trigger another Admin installed, and sees one installed twice from two accounts (it would run
+ * twice).
+ */
+export function triggerInstalls(): Record<string, TriggerInstall[]> {
+  const text = PropertiesService.getScriptProperties().getProperty(OWNERS_KEY);
+  if (!text) return {};
+  try {
+    const parsed = JSON.parse(text) as Record<string, TriggerInstall[]>;
+    return parsed && typeof parsed === 'object' ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Records that the account running the script installed (or replaced) its `handlers`. */
+export function noteInstalledBy(...handlers: string[]): void {
+  const email = String(Session.getEffectiveUser().getEmail() || '')
+    .trim()
+    .toLowerCase();
+  if (!email) return;
+  const all = triggerInstalls();
+  const at = new Date().toISOString();
+  for (const h of handlers) {
+    all[h] = [...(all[h] ?? []).filter((o) => o.email !== email), { email, at }];
+  }
+  PropertiesService.getScriptProperties().setProperty(OWNERS_KEY, JSON.stringify(all));
+}
+
+/** Forgets that the running account installed `handler` (it has none of it any more). */
+export function forgetInstalledBy(handler: string, email: string): void {
+  const all = triggerInstalls();
+  const left = (all[handler] ?? []).filter((o) => o.email !== email);
+  if (left.length === (all[handler] ?? []).length) return;
+  all[handler] = left;
+  PropertiesService.getScriptProperties().setProperty(OWNERS_KEY, JSON.stringify(all));
 }
 
 /** Schedules `handler` to run once in a minute, replacing a continuation still pending. */

@@ -266,6 +266,7 @@ const CALLS: Record<string, Spec> = {
     args: [[{ requestId: requestId(), findingId: `${B0}-A02`, version: 1, choice: 'pendamping' }]],
   },
   menuAccessReview: NONE,
+  menuCheckInstallation: NONE,
   // Dashboard, recap, audit file, complaints (issue 8). A complaint about B's group exists.
   showDashboard: NONE,
   showRecap: NONE,
