@@ -233,7 +233,13 @@ export function interpretWrite(
     };
   }
   const text = typeof raw === 'string' ? raw : String(raw);
+  // A plain-text cell takes the entry as text, as it is (never a formula, number, date or
+  // boolean). What a leading apostrophe does there is not documented; the emulation takes the
+  // stricter answer: nothing of the entry is interpreted, so it stays a visible character of
+  // the value (tests/emulator/plainText.test.ts).
   if (format === '@') return { value: text };
+  // Elsewhere a leading apostrophe makes the rest text and is not part of the value
+  // (Sheets API ExtendedValue.stringValue: typed '123 is the string "123").
   if (text.startsWith("'")) return text.length > 1 ? { value: text.slice(1) } : {};
   if (text.startsWith('=') && text.length > 1) return { formula: text };
   const upper = text.trim().toUpperCase();
