@@ -1,8 +1,9 @@
 /**
  * What Google Sheets does with a cell, on Google's side (used by `backend/sheets.ts`; pure, no
  * state): how a written value is interpreted (number-looking strings become numbers with 15
- * significant digits, `TRUE` a boolean, date-looking strings dates, `=`/`+x`/`-x` formulas, a
- * leading `'` keeps text, a plain-text `@` cell keeps the string exactly), what a read returns
+ * significant digits, read with the spreadsheet locale's separators; `TRUE` a boolean,
+ * date-looking strings dates in the locale's order, `=`/`+x`/`-x` formulas, a leading `'` keeps
+ * text, a plain-text `@` cell keeps the string exactly), what a read returns
  * (typed values, `Date` for date cells), display strings for number formats, a tiny formula
  * evaluator and the data validation checks.
  */
@@ -106,18 +107,38 @@ export interface Interpreted {
 }
 
 const PLAIN_NUMBER = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
-const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+const GROUPED_POINT = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+const GROUPED_COMMA = /^[+-]?\d{1,3}(\.\d{3})+(,\d*)?$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const DMY_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
-/** Parses a number the way a spreadsheet cell does, keeping 15 significant digits. */
-export function parseNumber(text: string): number | undefined {
+/** How a locale writes a number: decimal point and comma groups, or the reverse. */
+type Separators = 'point' | 'comma';
+
+/**
+ * The separators Sheets reads a typed number with, for the locales the emulation models:
+ * `en_US` 1,500.50 and `in_ID` 1.500,50. Other locales are not modeled (undefined).
+ */
+function separatorsOf(locale: string): Separators | undefined {
+  if (locale === 'en_US') return 'point';
+  if (locale === 'in_ID') return 'comma';
+  return undefined;
+}
+
+function parseWith(text: string, sep: Separators): number | undefined {
   let t = text.trim();
-  if (GROUPED_NUMBER.test(t)) t = t.replace(/,/g, '');
   let percent = false;
   if (t.endsWith('%')) {
     percent = true;
     t = t.slice(0, -1).trim();
+  }
+  if (sep === 'point') {
+    if (GROUPED_POINT.test(t)) t = t.replace(/,/g, '');
+  } else {
+    // in_ID: the dot only groups thousands ("2.5" is no number) and the comma is the decimal.
+    if (GROUPED_COMMA.test(t)) t = t.replace(/\./g, '');
+    else if (t.includes('.')) return undefined;
+    t = t.replace(',', '.');
   }
   const m = PLAIN_NUMBER.exec(t);
   if (!m || (m[2] === '' && (m[3] === undefined || m[3] === ''))) return undefined;
@@ -133,6 +154,25 @@ export function parseNumber(text: string): number | undefined {
   const n = Number(`${m[1]}${digits}e${exp}`);
   if (!Number.isFinite(n)) return undefined;
   return percent ? n / 100 : n;
+}
+
+/**
+ * Parses a number the way a spreadsheet cell reads typed text in `locale`, keeping 15
+ * significant digits: "1.500,50" and "2,5" are numbers in `in_ID` ("1,500.50" and "2.5" are
+ * text there), "1,500.50" and "2.5" in `en_US` ("2,5" is text). Under a locale the emulation
+ * does not model, a text read the same with either separators ("1500", "1e5") is accepted and
+ * one whose reading depends on them is refused: what that locale does is not guessed.
+ * @throws Error "not emulated" for such a text under an unmodeled locale.
+ */
+export function parseNumber(text: string, locale = 'en_US'): number | undefined {
+  const sep = separatorsOf(locale);
+  if (sep) return parseWith(text, sep);
+  const point = parseWith(text, 'point');
+  const comma = parseWith(text, 'comma');
+  if (point === comma) return point;
+  throw new Error(
+    `Apps Script emulation: reading the typed number "${text}" under locale ${locale} is not emulated (only the separators of en_US and in_ID are).`,
+  );
 }
 
 function validDate(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
@@ -233,12 +273,18 @@ export function interpretWrite(
     };
   }
   const text = typeof raw === 'string' ? raw : String(raw);
+  // A plain-text cell takes the entry as text, as it is (never a formula, number, date or
+  // boolean). What a leading apostrophe does there is not documented; the emulation takes the
+  // stricter answer: nothing of the entry is interpreted, so it stays a visible character of
+  // the value (tests/emulator/plainText.test.ts).
   if (format === '@') return { value: text };
+  // Elsewhere a leading apostrophe makes the rest text and is not part of the value
+  // (Sheets API ExtendedValue.stringValue: typed '123 is the string "123").
   if (text.startsWith("'")) return text.length > 1 ? { value: text.slice(1) } : {};
   if (text.startsWith('=') && text.length > 1) return { formula: text };
   const upper = text.trim().toUpperCase();
   if (upper === 'TRUE' || upper === 'FALSE') return { value: upper === 'TRUE' };
-  const n = parseNumber(text);
+  const n = parseNumber(text, locale);
   if (n !== undefined) return { value: n };
   const d = parseDate(text, tz, locale);
   if (d) return { value: d.date, format: format === undefined ? d.format : undefined };
@@ -455,6 +501,8 @@ export function evaluateFormula(
     if (typeof v === 'number') return v;
     if (typeof v === 'boolean') return v ? 1 : 0;
     if (v === '') return 0;
+    // Text met by arithmetic is read with en_US separators whatever the locale: the tiny
+    // evaluator does not model a locale's coercion (the product writes no cell formulas).
     const n = parseNumber(v);
     if (n === undefined) throw new FormulaError('#VALUE!');
     return n;
