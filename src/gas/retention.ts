@@ -20,7 +20,6 @@ import {
 } from '../domain';
 import { STEP_RECORDS } from '../app/register/tabs';
 import { RegisterError } from '../app/register/errors';
-import { neutralise } from '../app/register/cells';
 import { requireRole } from './access';
 import type { AgendaRow, MemberRow, Register, StepRecordRow } from './register';
 import { today } from './usecases/common';
@@ -154,8 +153,10 @@ function writeReport(register: Register, report: RetentionReport): void {
       : [['—', '', '', 'Tidak ada arsip yang melewati masa retensinya.', '', '', '', '']]),
   ];
   const range = sheet.getRange(1, 1, values.length, RETENTION_HEADER.length);
-  range.setNumberFormat('@'); // text as written: user text never becomes a formula or a number
-  range.setValues(values.map((row) => row.map((text) => neutralise(text))));
+  // Plain-text cells keep a string exactly as written, never a formula or a number; an
+  // apostrophe there would be a visible character (tests/emulator/plainText.test.ts).
+  range.setNumberFormat('@');
+  range.setValues(values);
   sheet.setFrozenRows(1);
 }
 

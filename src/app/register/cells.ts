@@ -66,6 +66,18 @@ export function toCell(column: Column, value: unknown): unknown {
 }
 
 /**
+ * A number left as text in a cell (a plain-text cell, or one Sheets did not read as a number),
+ * written the Indonesian way: dots group thousands, a comma marks decimals ("1.500.000",
+ * "2,5"). Anything else is not a number: "2.5" is neither 25 nor 2.5 to an Indonesian reader
+ * (Sheets under in_ID leaves it as text), so it is refused rather than guessed.
+ */
+function typedNumber(text: string): number | null {
+  const t = text.trim();
+  if (!/^-?(\d+|\d{1,3}(\.\d{3})+)(,\d+)?$/.test(t)) return null;
+  return Number(t.replace(/\./g, '').replace(',', '.'));
+}
+
+/**
  * The application value of a cell of `column`.
  * @throws RegisterError when the cell cannot hold a valid value (e.g. a NIK Sheets made a number).
  */
@@ -90,9 +102,12 @@ export function fromCell(column: Column, cell: unknown, where: () => string): un
     case 'int':
     case 'money': {
       if (cell === '' || cell === null || cell === undefined) return null;
-      const n = typeof cell === 'number' ? cell : Number(String(cell).replace(/\./g, ''));
-      if (!Number.isFinite(n)) {
-        throw new RegisterError(`${where()}: kolom "${column.header}" harus berisi angka.`);
+      const n = typeof cell === 'number' ? cell : typedNumber(String(cell));
+      if (n === null || !Number.isFinite(n) || (column.kind === 'int' && !Number.isInteger(n))) {
+        throw new RegisterError(
+          `${where()}: kolom "${column.header}" harus berisi ` +
+            `${column.kind === 'int' ? 'bilangan bulat' : 'angka'} (contoh 1.500.000).`,
+        );
       }
       return n;
     }
