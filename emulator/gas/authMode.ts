@@ -16,8 +16,7 @@
  *   https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services
  *
  * Where a page leaves a member open, it is refused (the stricter answer). Writes from a custom
- * function (Spreadsheet is read-only there) are not refused yet: the product's custom functions
- * only compute.
+ * function (Spreadsheet is read-only there) are refused per member in `FacadeContext.charge`.
  */
 export type AuthModeName = 'FULL' | 'LIMITED' | 'CUSTOM_FUNCTION';
 

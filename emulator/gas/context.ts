@@ -54,6 +54,23 @@ export interface ExecutionOptions {
   readonly limitMs?: number;
 }
 
+/**
+ * Spreadsheet members a custom function may call: it reads ("Spreadsheet: Read only (can use
+ * most get*() methods, but not set*())", Custom functions › Using Apps Script services,
+ * https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services).
+ * Anything that is not a read (set…, insert…, clear…, a TextFinder's replace…) is refused with
+ * the message live projects report, "You do not have permission to call setValue".
+ */
+const CUSTOM_FUNCTION_READS =
+  /^(get|is|has|find|offset|createTextFinder|matchCase|matchEntireCell|matchFormulaText|useRegularExpression|ignoreDiacritics|startFrom|toString|new|flush$)/;
+
+function readOnlyInCustomFunction(method: string): void {
+  const member = method.slice(method.lastIndexOf('.') + 1);
+  if (!CUSTOM_FUNCTION_READS.test(member)) {
+    throw new Error(`You do not have permission to call ${member}`);
+  }
+}
+
 export class FacadeContext {
   readonly ledger: Ledger;
   private readonly endHooks: Array<() => void> = [];
@@ -69,6 +86,9 @@ export class FacadeContext {
    *  outside the execution's scopes throws first, uncharged: Google refuses it before running. */
   charge(service: string, method: string, category: CostCategory, cells = 0): void {
     checkScopes(this.grantedScopes(), method);
+    if (this.options.authMode === 'CUSTOM_FUNCTION' && service === 'SpreadsheetApp') {
+      readOnlyInCustomFunction(method);
+    }
     this.ledger.call(service, method, category, cells);
   }
 

@@ -55,6 +55,18 @@ function onOpenReachingOut(what) {
   return SpreadsheetApp.getActive().getSheetByName('Log').getRange('A1').getValue();
 }
 function WHO() { return who().join('|'); }
+function READS() {
+  var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+  return sheet.getRange('A1').getValue() + '|' + sheet.createTextFinder('x').findAll().length;
+}
+function WRITES(how) {
+  var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+  if (how === 'value') sheet.getRange('A1').setValue('ditulis');
+  if (how === 'insert') sheet.insertRowAfter(1);
+  if (how === 'clear') sheet.getRange('A1').clearContent();
+  if (how === 'format') sheet.getRange('A1').setNumberFormat('@');
+  return 'written';
+}
 `;
 
 function setUp() {
@@ -149,6 +161,33 @@ describe('identity of runs nobody clicked', () => {
       expect(full.error).toBeNull();
     }
   });
+
+  // Custom functions › Using Apps Script services: "Spreadsheet: Read only (can use most get*()
+  // methods, but not set*())"
+  // (https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services).
+  test('a custom function reads its spreadsheet', () => {
+    const { world, bundle, id } = setUp();
+    const r = runCustomFunction<string>(world, bundle, 'READS', [], id);
+    expect(r.error).toBeNull();
+  });
+
+  test.each([
+    ['value', 'setValue'],
+    ['insert', 'insertRowAfter'],
+    ['clear', 'clearContent'],
+    ['format', 'setNumberFormat'],
+  ])(
+    'a custom function may not write (%s): "You do not have permission to call %s"',
+    (how, member) => {
+      const { world, bundle, id } = setUp();
+      const r = runCustomFunction<string>(world, bundle, 'WRITES', [how], id);
+      expect(r.error?.message).toBe(`You do not have permission to call ${member}`);
+      // From a menu (FULL) the same write is allowed.
+      expect(
+        runEntry(world, bundle, 'WRITES', [how], { user: OWNER, activeSpreadsheetId: id }).error,
+      ).toBeNull();
+    },
+  );
 
   test('a custom function sees no user at all', () => {
     const { world, bundle, id } = setUp();
