@@ -336,6 +336,22 @@ describe('letter dates (reproduction 5)', () => {
     ok(complete(b, 'S09', { letterDate: '2026-03-20', note: '' }, later));
   });
 
+  it('reads only the date, number and year of the last letter: a note typed by hand in its Urut cell does not stop the next', () => {
+    restore(register.world, prepared);
+    const a = caseAt(register, 'S09', 0);
+    const b = caseAt(register, 'S09', 100);
+    const later = '2026-03-20T03:00:00.000Z';
+    ok(complete(a, 'S09', { letterDate: '2026-03-20', note: '' }, later));
+    register.withSheets((ss) => {
+      const agenda = ss.getSheetByName('Agenda Surat')!;
+      const urut = (agenda.getRange('1:1').getValues()[0] as string[]).indexOf('Urut') + 1;
+      agenda.getRange(agenda.getLastRow(), urut).setValue('dua (diketik)');
+    });
+    const r = refused(() => complete(b, 'S09', { letterDate: '2026-03-18', note: '' }, later));
+    expect(r.message).toContain('tidak boleh sebelum tanggal surat terakhir, 20 Maret 2026');
+    ok(complete(b, 'S09', { letterDate: '2026-03-20', note: '' }, later));
+  });
+
   it('a BAST (S11) dated before the last numbered letter is refused the same way', () => {
     restore(register.world, prepared);
     const a = caseAt(register, 'S11', 0);
