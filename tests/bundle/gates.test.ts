@@ -15,7 +15,17 @@ import { setSetting as saveSetting } from '../support/admin';
 import { api, ok, requestId, type ApiCall } from '../support/api';
 import { USERS_BY_ROLE as U, intakeForm, member, seedPeople } from '../support/people';
 import { ADMIN, newRegister, type TestRegister } from '../support/register';
-import { NOW, STEP_USER, caseAt, dataState, restore, snapshot, stepForm } from '../support/flow';
+import {
+  NOW,
+  STEP_USER,
+  caseAt,
+  completeStep,
+  dataState,
+  nextStep,
+  restore,
+  snapshot,
+  stepForm,
+} from '../support/flow';
 
 const register = newRegister();
 register.run('menuSetupRegister', ADMIN);
@@ -29,20 +39,13 @@ function complete(
   now = NOW,
   user = STEP_USER[step],
 ): ApiCall<Saved> {
-  return api<Saved>(
-    register,
-    user,
-    'apiCompleteStep',
-    [{ requestId: requestId(), caseId: saved.caseId, version: saved.version, step, form }],
-    now,
-  );
+  return completeStep(register, user, saved, step, form, now);
 }
 
 /** Drives `saved` on with the standard forms until it waits at `target`. */
 function driveTo(saved: Saved, target: string, now = NOW): Saved {
-  while (saved.step !== target && saved.status === 'Berjalan') {
-    saved = ok(complete(saved, saved.step, stepForm(register, saved.caseId, saved.step, now), now));
-  }
+  while (saved.step !== target && saved.status === 'Berjalan')
+    saved = ok(nextStep(register, saved, now));
   return saved;
 }
 

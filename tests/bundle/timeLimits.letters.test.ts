@@ -16,10 +16,9 @@
 import type { DriveBackend, TreeNode } from '../../emulator/backend/drive';
 import type { UiBackend } from '../../emulator/backend/ui';
 import { EXECUTION_LIMIT_MS } from '../../emulator/core/ledger';
-import { callFromClient, clockTriggersOf, fireTrigger } from '../../emulator/runtime';
-import type { ApiResult, Saved } from '../../src/app/api/views';
-import { requestId } from '../support/api';
-import { NOW, caseAt, stepForm } from '../support/flow';
+import { clockTriggersOf, fireTrigger } from '../../emulator/runtime';
+import { ok } from '../support/api';
+import { NOW, caseAt, completeStep, stepForm } from '../support/flow';
 import { USERS_BY_ROLE as U, seedPeople } from '../support/people';
 import { ADMIN, bundle, newRegister } from '../support/register';
 
@@ -37,27 +36,8 @@ register.run('menuSetupRegister', ADMIN);
 seedPeople(register, CASES);
 for (let g = 0; g < CASES; g++) {
   const c = caseAt(register, 'S09', g * 100);
-  const run = callFromClient<ApiResult<Saved>>(
-    register.world,
-    bundle(),
-    'apiCompleteStep',
-    [
-      {
-        requestId: requestId(),
-        caseId: c.caseId,
-        version: c.version,
-        step: 'S09',
-        form: stepForm(register, c.caseId, 'S09', NOW),
-      },
-    ],
-    {
-      user: U.Staf,
-      activeSpreadsheetId: register.id,
-      now: new Date(NOW),
-      faults: [{ target: 'DriveApp', at: 1 }],
-    },
-  );
-  if (run.error || !run.value?.ok) throw run.error ?? new Error(JSON.stringify(run.value));
+  const form = stepForm(register, c.caseId, 'S09', NOW);
+  ok(completeStep(register, U.Staf, c, 'S09', form, NOW, [{ target: 'DriveApp', at: 1 }]));
 }
 
 interface Letter {
