@@ -8,7 +8,6 @@ import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { ClockBackend } from '../backend/clock';
 import { MessageChannel, Worker } from 'worker_threads';
 import type { World } from '../backend/world';
 import { decode, encode } from '../core/wire';
@@ -17,8 +16,8 @@ import { facadeSource } from './facadeBundle';
 import { emulatorDir } from './paths';
 import {
   authorityOf,
+  executionClock,
   newExecId,
-  nowMs,
   toExecutionOptions,
   type RunOptions,
   type RunResult,
@@ -66,16 +65,15 @@ function runOne(world: World, bundle: Bundle, call: ConcurrentCall): Promise<Run
     Atomics.store(flag, 0, 1);
     Atomics.notify(flag, 0);
   });
-  // As `runEntry`: on the real clock, never before the previous execution ended.
-  const clock = world.module<ClockBackend>('clock');
-  const start = nowMs(run) ?? clock.startAt();
+  // As `runEntry`: on the real clock, never before the previous execution ended (`executionClock`).
+  const clock = executionClock(world, run);
   const input: WorkerInput = {
     facadeCode: facadeSource(),
     code: bundle.code,
     entry: call.entry,
     argsJson: encode(call.args ?? []),
     options: opts,
-    now: start,
+    now: clock.start,
     port: port2,
     flag: flagBuffer,
   };
@@ -90,7 +88,7 @@ function runOne(world: World, bundle: Bundle, call: ConcurrentCall): Promise<Run
       resolve(result);
     };
     worker.on('message', (r: SandboxResult) => {
-      if (run.now === undefined) clock.ended(start + r.ledger.ms);
+      clock.ended(r.ledger.ms);
       finish({
         value: decode(r.value),
         error: r.error ? hostError(r.error) : null,

@@ -2,6 +2,8 @@
  * What a caller says about one execution (who runs it, in which spreadsheet, faults, a fixed
  * clock), and how it becomes the facade's `ExecutionOptions` with a fresh execution id.
  */
+import type { ClockBackend } from '../backend/clock';
+import type { World } from '../backend/world';
 import { CUSTOM_FUNCTION_LIMIT_MS, type FaultSpec, type LedgerSummary } from '../core/ledger';
 import type { ManifestGrant } from '../core/scopes';
 import type { ExecutionOptions } from '../gas/context';
@@ -86,7 +88,30 @@ export function authorityOf(opts: { user: string; effectiveUser?: string }): str
   return opts.effectiveUser ?? opts.user;
 }
 
-export function nowMs(run: RunOptions): number | null {
+function nowMs(run: RunOptions): number | null {
   if (run.now === undefined) return null;
   return typeof run.now === 'number' ? run.now : run.now.getTime();
+}
+
+/** When an execution starts, and what it tells the world's clock when it ends. */
+export interface ExecutionClock {
+  /** The instant the execution starts (epoch milliseconds). */
+  readonly start: number;
+  /** Called when the execution ended, having spent `modeledMs` of modeled time. */
+  ended(modeledMs: number): void;
+}
+
+/**
+ * The clock of one execution (`runEntry`, the concurrent runs). With a fixed `now` the execution
+ * starts then and leaves the world's clock alone. On the real clock it starts now, but never
+ * before the previous execution ended (`ClockBackend.startAt`: an execution's clock runs ahead of
+ * real time by its modeled milliseconds), and records its own end, its start plus its modeled
+ * time.
+ */
+export function executionClock(world: World, run: RunOptions): ExecutionClock {
+  const fixed = nowMs(run);
+  if (fixed !== null) return { start: fixed, ended: () => undefined };
+  const clock = world.module<ClockBackend>('clock');
+  const start = clock.startAt();
+  return { start, ended: (modeledMs) => clock.ended(start + modeledMs) };
 }

@@ -6,14 +6,13 @@
  * installable onEdit trigger's run also gets the edit event (`editEvent`, see `userEdit.ts`).
  */
 import type { World } from '../backend/world';
-import type { ClockBackend } from '../backend/clock';
 import { decode, encode } from '../core/wire';
 import type { Bundle } from './bundle';
 import { facadeScript } from './facadeBundle';
 import {
   authorityOf,
+  executionClock,
   newExecId,
-  nowMs,
   toExecutionOptions,
   type RunOptions,
   type RunResult,
@@ -31,8 +30,7 @@ export function runEntry<T = unknown>(
   const execId = newExecId();
   const opts = toExecutionOptions(options, execId, bundle.files, false, bundle.grant);
   const caller = { execId, user: authorityOf(opts) };
-  const clock = world.module<ClockBackend>('clock');
-  const start = nowMs(options) ?? clock.startAt();
+  const clock = executionClock(world, options);
   try {
     const r = runInSandbox({
       facade: facadeScript(),
@@ -42,9 +40,9 @@ export function runEntry<T = unknown>(
       entry: entryName,
       argsJson: encode(args),
       ...(editEvent === undefined ? {} : { editEvent }),
-      now: start,
+      now: clock.start,
     });
-    if (options.now === undefined) clock.ended(start + r.ledger.ms);
+    clock.ended(r.ledger.ms);
     return {
       value: decode<T>(r.value),
       error: r.error ? hostError(r.error) : null,

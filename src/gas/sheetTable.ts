@@ -15,7 +15,7 @@ import {
 } from '../app/register/table';
 import type { AnyTab } from '../app/register/tabs';
 import { formatColumn } from './columnFormat';
-import { NUMBER_FORMATS } from '../app/register/cells';
+import { NUMBER_FORMATS, fromCell } from '../app/register/cells';
 
 /** Rows added at once when a tab is full, so that growing is rare. */
 const GROWTH_HEADROOM = 200;
@@ -258,7 +258,6 @@ export class SheetTable<
     return out;
   }
 
-  /** The last row of the tab (for append-only logs: the previous entry), or null. */
   /**
    * The text of column `key` in the tab's last row ('' when the tab has no data): one read of
    * one cell, so a malformed last row (typed by hand) does not stop the caller.
@@ -268,10 +267,26 @@ export class SheetTable<
     return last < 2 ? '' : (this.columnText(key, last, 1)[0] ?? '');
   }
 
-  lastRow(): StoredRow<R> | null {
+  /**
+   * Columns `keys` of the tab's last row, decoded (null when the tab has no data): one read of
+   * the cells between the first and the last of those columns, whatever the tab's width; a cell
+   * typed by hand in another column does not stop the caller.
+   */
+  lastRowCells<K extends keyof R & string>(keys: readonly K[]): Pick<R, K> | null {
     const last = this.sheet.getLastRow();
-    if (last < 2) return null;
-    return { row: decodeRow(this.headerMap(), this.readRow(last), last) as R, rowNumber: last };
+    if (last < 2 || keys.length === 0) return null;
+    const map = this.headerMap();
+    const positions = keys.map((key) => map.position[key]);
+    const first = Math.min(...positions);
+    const cells = this.sheet
+      .getRange(last, first + 1, 1, Math.max(...positions) - first + 1)
+      .getValues()[0];
+    const where = () => `Tab "${this.tab.name}" baris ${last}`;
+    const row: Partial<R> = {};
+    keys.forEach((key, i) => {
+      row[key] = fromCell(this.tab.columns[key], cells[positions[i] - first], where) as R[K];
+    });
+    return row as Pick<R, K>;
   }
 
   /**

@@ -15,7 +15,17 @@ import { setSetting as saveSetting } from '../support/admin';
 import { api, ok, requestId, type ApiCall } from '../support/api';
 import { USERS_BY_ROLE as U, intakeForm, member, seedPeople } from '../support/people';
 import { ADMIN, newRegister, type TestRegister } from '../support/register';
-import { NOW, STEP_USER, caseAt, dataState, restore, snapshot, stepForm } from '../support/flow';
+import {
+  NOW,
+  STEP_USER,
+  caseAt,
+  completeStep,
+  dataState,
+  nextStep,
+  restore,
+  snapshot,
+  stepForm,
+} from '../support/flow';
 
 const register = newRegister();
 register.run('menuSetupRegister', ADMIN);
@@ -29,20 +39,13 @@ function complete(
   now = NOW,
   user = STEP_USER[step],
 ): ApiCall<Saved> {
-  return api<Saved>(
-    register,
-    user,
-    'apiCompleteStep',
-    [{ requestId: requestId(), caseId: saved.caseId, version: saved.version, step, form }],
-    now,
-  );
+  return completeStep(register, user, saved, step, form, now);
 }
 
 /** Drives `saved` on with the standard forms until it waits at `target`. */
 function driveTo(saved: Saved, target: string, now = NOW): Saved {
-  while (saved.step !== target && saved.status === 'Berjalan') {
-    saved = ok(complete(saved, saved.step, stepForm(register, saved.caseId, saved.step, now), now));
-  }
+  while (saved.step !== target && saved.status === 'Berjalan')
+    saved = ok(nextStep(register, saved, now));
   return saved;
 }
 
@@ -333,6 +336,22 @@ describe('letter dates (reproduction 5)', () => {
     const r = refused(() => complete(b, 'S09', { letterDate: '2026-03-18', note: '' }, later));
     expect(r.message).toContain('tidak boleh sebelum tanggal surat terakhir, 20 Maret 2026');
     expect(r.fields[0]).toMatch(/^form\.letterDate: /);
+    ok(complete(b, 'S09', { letterDate: '2026-03-20', note: '' }, later));
+  });
+
+  it('reads only the date, number and year of the last letter: a note typed by hand in its Urut cell does not stop the next', () => {
+    restore(register.world, prepared);
+    const a = caseAt(register, 'S09', 0);
+    const b = caseAt(register, 'S09', 100);
+    const later = '2026-03-20T03:00:00.000Z';
+    ok(complete(a, 'S09', { letterDate: '2026-03-20', note: '' }, later));
+    register.withSheets((ss) => {
+      const agenda = ss.getSheetByName('Agenda Surat')!;
+      const urut = (agenda.getRange('1:1').getValues()[0] as string[]).indexOf('Urut') + 1;
+      agenda.getRange(agenda.getLastRow(), urut).setValue('dua (diketik)');
+    });
+    const r = refused(() => complete(b, 'S09', { letterDate: '2026-03-18', note: '' }, later));
+    expect(r.message).toContain('tidak boleh sebelum tanggal surat terakhir, 20 Maret 2026');
     ok(complete(b, 'S09', { letterDate: '2026-03-20', note: '' }, later));
   });
 

@@ -7,13 +7,13 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { DriveBackend, TreeNode } from '../../emulator/backend/drive';
-import type { ApiResult, CaseDetail, Saved } from '../../src/app/api/views';
+import type { CaseDetail, Saved } from '../../src/app/api/views';
 import type { UiBackend } from '../../emulator/backend/ui';
-import { callFromClient, runInProcess } from '../../emulator/runtime';
+import { runInProcess } from '../../emulator/runtime';
 import { api, ok, requestId } from '../support/api';
 import { USERS_BY_ROLE as U, seedPeople } from '../support/people';
-import { ADMIN, bundle, newRegister, type TestRegister } from '../support/register';
-import { NOW, caseAt, restore, snapshot } from '../support/flow';
+import { ADMIN, newRegister, type TestRegister } from '../support/register';
+import { NOW, caseAt, completeStep, restore, snapshot } from '../support/flow';
 
 const register = newRegister();
 register.run('menuSetupRegister', ADMIN);
@@ -21,23 +21,15 @@ seedPeople(register, 2);
 const atS09 = caseAt(register, 'S09', 0);
 const prepared = snapshot(register.world);
 
+const S09_FORM = { letterDate: NOW.slice(0, 10), note: '' };
+
 function number(r: TestRegister, c: Saved): Saved {
-  const run = api<Saved>(
-    r,
-    U.Staf,
-    'apiCompleteStep',
-    [
-      {
-        requestId: requestId(),
-        caseId: c.caseId,
-        version: c.version,
-        step: 'S09',
-        form: { letterDate: NOW.slice(0, 10), note: '' },
-      },
-    ],
-    NOW,
-  );
-  return ok(run);
+  return ok(completeStep(r, U.Staf, c, 'S09', S09_FORM));
+}
+
+/** S09 numbered while Drive fails (its first DriveApp call): the numbers kept, no documents. */
+function numberWhileDriveFails(r: TestRegister, c: Saved): Saved {
+  return ok(completeStep(r, U.Staf, c, 'S09', S09_FORM, NOW, [{ target: 'DriveApp', at: 1 }]));
 }
 
 /** The Kadis's signature of the letter a decision left as a draft. */
@@ -142,27 +134,7 @@ describe('the SKT of a case', () => {
 
   it('keeps its number when Drive fails, and is made later from the menu', () => {
     restore(register.world, prepared);
-    const run = callFromClient<ApiResult<Saved>>(
-      register.world,
-      bundle(),
-      'apiCompleteStep',
-      [
-        {
-          requestId: requestId(),
-          caseId: atS09.caseId,
-          version: atS09.version,
-          step: 'S09',
-          form: { letterDate: NOW.slice(0, 10), note: '' },
-        },
-      ],
-      {
-        user: U.Staf,
-        activeSpreadsheetId: register.id,
-        now: new Date(NOW),
-        faults: [{ target: 'DriveApp', at: 1 }],
-      },
-    );
-    const saved = ok({ result: run.value as ApiResult<Saved>, run });
+    const saved = numberWhileDriveFails(register, atS09);
     expect(saved).toMatchObject({ step: 'S10', status: 'Berjalan' });
     expect(saved.notice).toMatch(/Nomor surat sudah tercatat di Agenda Surat, tetapi berkas/);
     expect(agenda(register)[0]).toMatchObject({
@@ -190,26 +162,7 @@ describe('the SKT of a case', () => {
 describe('a batch of letters continued by its trigger', () => {
   it('makes the letters left, then removes its one-off trigger', () => {
     restore(register.world, prepared);
-    callFromClient(
-      register.world,
-      bundle(),
-      'apiCompleteStep',
-      [
-        {
-          requestId: requestId(),
-          caseId: atS09.caseId,
-          version: atS09.version,
-          step: 'S09',
-          form: { letterDate: NOW.slice(0, 10), note: '' },
-        },
-      ],
-      {
-        user: U.Staf,
-        activeSpreadsheetId: register.id,
-        now: new Date(NOW),
-        faults: [{ target: 'DriveApp', at: 1 }],
-      },
-    );
+    numberWhileDriveFails(register, atS09);
     expect(agenda(register)[0]['Berkas Dokumen']).toBe('');
     // The Staf's batch ran out of time and scheduled its continuation (her one-off trigger).
     const scheduled = runInProcess(register.world, { user: U.Staf }, (g) =>
@@ -291,47 +244,23 @@ describe('every letter the register makes', () => {
     ok(api<Saved>(register, U.Kadis, 'apiSignDecisionLetter', [signOf(rejected)], NOW));
     let done = number(register, atS09);
     done = ok(
-      api<Saved>(
-        register,
-        U.Staf,
-        'apiCompleteStep',
-        [
-          {
-            requestId: requestId(),
-            caseId: done.caseId,
-            version: done.version,
-            step: 'S10',
-            form: { handedOn: NOW.slice(0, 10), receivedBy: 'Pendamping Contoh', note: '' },
-          },
-        ],
-        NOW,
-      ),
+      completeStep(register, U.Staf, done, 'S10', {
+        handedOn: NOW.slice(0, 10),
+        receivedBy: 'Pendamping Contoh',
+        note: '',
+      }),
     );
     ok(
-      api<Saved>(
-        register,
-        U.Staf,
-        'apiCompleteStep',
-        [
-          {
-            requestId: requestId(),
-            caseId: done.caseId,
-            version: done.version,
-            step: 'S11',
-            form: {
-              handedOn: NOW.slice(0, 10),
-              kind: 'Barang',
-              amount: 4500000,
-              items: [
-                { name: 'Etalase kaca', qty: 1, unit: 'unit', price: 2500000 },
-                { name: 'Kompor gas', qty: 2, unit: 'unit', price: 1000000 },
-              ],
-              note: '',
-            },
-          },
+      completeStep(register, U.Staf, done, 'S11', {
+        handedOn: NOW.slice(0, 10),
+        kind: 'Barang',
+        amount: 4500000,
+        items: [
+          { name: 'Etalase kaca', qty: 1, unit: 'unit', price: 2500000 },
+          { name: 'Kompor gas', qty: 2, unit: 'unit', price: 1000000 },
         ],
-        NOW,
-      ),
+        note: '',
+      }),
     );
     const letters = agenda(register);
     expect(letters.map((l) => l['Jenis Surat']).sort()).toEqual([
@@ -400,26 +329,7 @@ describe('the unnumbered documents of a case', () => {
 describe('the home sidebar', () => {
   it('shows the documents made today against the daily limit and the last batch of letters', () => {
     restore(register.world, prepared);
-    callFromClient(
-      register.world,
-      bundle(),
-      'apiCompleteStep',
-      [
-        {
-          requestId: requestId(),
-          caseId: atS09.caseId,
-          version: atS09.version,
-          step: 'S09',
-          form: { letterDate: NOW.slice(0, 10), note: '' },
-        },
-      ],
-      {
-        user: U.Staf,
-        activeSpreadsheetId: register.id,
-        now: new Date(NOW),
-        faults: [{ target: 'DriveApp', at: 1 }],
-      },
-    );
+    numberWhileDriveFails(register, atS09);
     register.run('menuIssueMissingLetters', U.Staf, [], { now: new Date(NOW) });
     const home = ok(
       api<{

@@ -17,7 +17,7 @@ import type { UiBackend } from '../../emulator/backend/ui';
 import { bundleFromSource, runEntry, type RunResult } from '../../emulator/runtime';
 import type { Saved } from '../../src/app/api/views';
 import { api, ok, requestId } from '../support/api';
-import { STEP_USER, stepForm } from '../support/flow';
+import { nextStep } from '../support/flow';
 import { USERS_BY_ROLE as U, intakeForm, seedPeople } from '../support/people';
 import { ADMIN, bundle, newRegister } from '../support/register';
 
@@ -53,21 +53,7 @@ describe('the life of a case under the shipped manifest', () => {
     const steps: string[] = [];
     while (saved.status === 'Berjalan') {
       steps.push(saved.step);
-      const call = api<Saved>(
-        register,
-        STEP_USER[saved.step],
-        'apiCompleteStep',
-        [
-          {
-            requestId: requestId(),
-            caseId: saved.caseId,
-            version: saved.version,
-            step: saved.step,
-            form: stepForm(register, saved.caseId, saved.step, DAY1),
-          },
-        ],
-        DAY1,
-      );
+      const call = nextStep(register, saved, DAY1);
       track(call.run);
       saved = ok(call);
     }

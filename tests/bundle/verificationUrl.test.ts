@@ -18,7 +18,7 @@ import type { AdminOverview } from '../../src/app/api/admin';
 import type { Saved } from '../../src/app/api/views';
 import { adminOverview } from '../support/admin';
 import { api, ok, requestId } from '../support/api';
-import { NOW, caseAt, restore, snapshot } from '../support/flow';
+import { NOW, caseAt, completeStep, restore, snapshot } from '../support/flow';
 import { USERS_BY_ROLE as U, seedPeople } from '../support/people';
 import { ADMIN, newRegister, type TestRegister } from '../support/register';
 import { firstDifference, worldState } from '../support/worldState';
@@ -33,21 +33,7 @@ const atS09 = caseAt(register, 'S09', 0);
 const prepared = snapshot(register.world);
 
 function numberSkt(r: TestRegister, c: Saved) {
-  return api<Saved>(
-    r,
-    U.Staf,
-    'apiCompleteStep',
-    [
-      {
-        requestId: requestId(),
-        caseId: c.caseId,
-        version: c.version,
-        step: 'S09',
-        form: { letterDate: NOW.slice(0, 10), note: '' },
-      },
-    ],
-    NOW,
-  );
+  return completeStep(r, U.Staf, c, 'S09', { letterDate: NOW.slice(0, 10), note: '' });
 }
 
 function saveUrl(r: TestRegister, value: string) {

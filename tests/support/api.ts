@@ -2,7 +2,7 @@
  * Calling the register's server functions as a sidebar does (through the google.script.run
  * rules, into the shipped bundle), as a given user at a given time.
  */
-import { callFromClient, type RunResult } from '../../emulator/runtime';
+import { callFromClient, type RunOptions, type RunResult } from '../../emulator/runtime';
 import type { ApiResult } from '../../src/app/api/views';
 import { bundle, type TestRegister } from './register';
 
@@ -11,18 +11,23 @@ export interface ApiCall<T> {
   run: RunResult<ApiResult<T>>;
 }
 
-/** Calls `name(...args)` as `user` at `now`; fails the test if the execution itself threw. */
+/**
+ * Calls `name(...args)` as `user` at `now` (with the service `faults` given, if any); fails the
+ * test if the execution itself threw.
+ */
 export function api<T>(
   register: TestRegister,
   user: string,
   name: string,
   args: unknown[] = [],
   now?: string,
+  faults?: RunOptions['faults'],
 ): ApiCall<T> {
   const run = callFromClient<ApiResult<T>>(register.world, bundle(), name, args, {
     user,
     activeSpreadsheetId: register.id,
     ...(now ? { now: new Date(now) } : {}),
+    ...(faults ? { faults } : {}),
   });
   if (run.error) throw run.error;
   return { result: run.value as ApiResult<T>, run };

@@ -4,8 +4,9 @@
  */
 import type { CaseDetail, Saved } from '../../src/app/api/views';
 import type { World } from '../../emulator/backend';
+import type { FaultSpec } from '../../emulator/core/ledger';
 import { decode, encode } from '../../emulator/core/wire';
-import { api, ok, requestId } from './api';
+import { api, ok, requestId, type ApiCall } from './api';
 import { USERS_BY_ROLE as U, intakeForm } from './people';
 import type { TestRegister } from './register';
 
@@ -57,30 +58,43 @@ export function stepForm(
 
 export const NOW = '2026-03-16T03:00:00.000Z';
 
+/**
+ * `user` completes `step` of the case as last `saved` (its version) with `form` at `now`, from
+ * the sidebar (a fresh request ID), with the service `faults` given if any. Returns the call:
+ * `ok(…)` for the saved case, or its refusal.
+ */
+export function completeStep(
+  register: TestRegister,
+  user: string,
+  saved: Pick<Saved, 'caseId' | 'version'>,
+  step: string,
+  form: Record<string, unknown>,
+  now = NOW,
+  faults?: readonly FaultSpec[],
+): ApiCall<Saved> {
+  return api<Saved>(
+    register,
+    user,
+    'apiCompleteStep',
+    [{ requestId: requestId(), caseId: saved.caseId, version: saved.version, step, form }],
+    now,
+    faults,
+  );
+}
+
+/** The step the case waits at, completed by its user with the standard form. */
+export function nextStep(register: TestRegister, saved: Saved, now = NOW): ApiCall<Saved> {
+  const form = stepForm(register, saved.caseId, saved.step, now);
+  return completeStep(register, STEP_USER[saved.step], saved, saved.step, form, now);
+}
+
 /** Registers a group (members numbered from `base`) and drives it until it waits at `target`. */
 export function caseAt(register: TestRegister, target: string, base = 0, now = NOW): Saved {
   let saved = ok(
     api<Saved>(register, U.Staf, 'apiIntake', [intakeForm(requestId(), 6, base)], now),
   );
   while (saved.step !== target && saved.status === 'Berjalan') {
-    const form = stepForm(register, saved.caseId, saved.step, now);
-    saved = ok(
-      api<Saved>(
-        register,
-        STEP_USER[saved.step],
-        'apiCompleteStep',
-        [
-          {
-            requestId: requestId(),
-            caseId: saved.caseId,
-            version: saved.version,
-            step: saved.step,
-            form,
-          },
-        ],
-        now,
-      ),
-    );
+    saved = ok(nextStep(register, saved, now));
   }
   return saved;
 }

@@ -3,8 +3,9 @@
  * before anything is written (the rule: `letterDateProblem`, src/domain/letterDate.ts): a real
  * date, not after today, not before the Kadis's approval (the day of the case's latest S08
  * record), not before the last numbered letter of its year. The last letter is the agenda's last
- * row (one row read); when that row is of another year, the year's counter names the row, found
- * by its ID (one TextFinder) — never a whole-tab read.
+ * row (only its year, number and date: one read of those cells); when that row is of another
+ * year, the year's counter names the row, found by its ID (one TextFinder) — never a whole-tab
+ * read.
  */
 import { FIELD_LABELS } from '../../app/api/forms';
 import { RegisterError } from '../../app/register/errors';
@@ -12,9 +13,12 @@ import { isoDateInJakarta, letterDateProblem } from '../../domain';
 import type { AgendaRow, CaseRow, Register } from '../register';
 import { latestRecord, today } from './common';
 
+/** What the rule needs of a letter: its date and number (and year, to tell which year's). */
+type LastLetter = Pick<AgendaRow, 'year' | 'number' | 'date'>;
+
 /** The last numbered letter of `year` in the agenda, or null. */
-export function lastLetterOf(register: Register, year: string): AgendaRow | null {
-  const last = register.agenda.lastRow()?.row ?? null;
+export function lastLetterOf(register: Register, year: string): LastLetter | null {
+  const last = register.agenda.lastRowCells(['year', 'number', 'date']);
   if (last && String(last.year) === year) return last;
   const serial = Number(register.setting(`nomor.surat.${year}`) || '0');
   if (!(serial > 0)) return null;
